@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultDataDir, parseCliArgs } from './cli-args';
+import { startBrowserHost } from './server';
+
+function openInBrowser(url: string) {
+  const [cmd, args] =
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', url]]
+      : [process.platform === 'darwin' ? 'open' : 'xdg-open', [url]];
+  const child = spawn(cmd as string, args as string[], { stdio: 'ignore', detached: true });
+  child.on('error', () => process.stderr.write('Could not open a browser. Open the address above yourself.\n'));
+  child.unref();
+}
+
+async function main() {
+  const parsed = parseCliArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.message}\n`);
+    process.exit(2);
+  }
+  const { args } = parsed;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dataDir = resolve(args.dataDir ?? defaultDataDir(process.platform, process.env, homedir()));
+  const host = await startBrowserHost({
+    dataDir,
+    staticDir: join(here, '../renderer'),
+    port: args.port,
+    version: __LOCKSTEP_VERSION__,
+  });
+  // The one line on stdout: scripts and tests wait for it.
+  process.stdout.write(`ready ${host.url}\n`);
+  process.stderr.write(`Lockstep is running in browser mode. Data folder: ${dataDir}\n`);
+  if (args.open) openInBrowser(host.url);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    host.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  const code = (err as NodeJS.ErrnoException).code;
+  const message =
+    code === 'EADDRINUSE'
+      ? 'That port is already in use. Pick another with --port, or leave it out.'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'Lockstep cannot use that data folder or port: permission denied.'
+        : `Lockstep could not start: ${(err as Error).message}`;
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Conf from 'conf';
+import { dispatch } from '../shared/contract/dispatch';
+import { fail } from '../shared/contract/result';
+import { CONTENT_SECURITY_POLICY } from '../shared/core/csp';
+import { createAppServices } from '../services/app-services';
+import { buildStoreOptions } from '../services/store/store-options';
+import { checkHost, checkOrigin, checkToken } from './http-guards';
+import { readStatic } from '../services/static-files';
+
+export interface BrowserHostOptions {
+  dataDir: string;
+  staticDir: string;
+  version: string;
+  /** 0 picks a free port. */
+  port?: number;
+  token?: string;
+  now?: () => Date;
+}
+
+export interface BrowserHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+  res.end(body);
+}
+
+const sendJson = (res: ServerResponse, status: number, value: unknown) =>
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolveBody(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Starts the loopback host: the same services as Electron, behind a token and Host/Origin checks. */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const backend = new Conf(buildStoreOptions(options.dataDir));
+  let port = 0;
+  const { handlers } = createAppServices({
+    backend,
+    info: { version: options.version, host: 'browser', dataDir: options.dataDir },
+    // The tab opens approved links itself; the host only approves them.
+    openExternal: () => undefined,
+    ...(options.now ? { now: options.now } : {}),
+  });
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, op: string) {
+    const tokenCheck = checkToken(req.headers, token);
+    if (!tokenCheck.ok) return sendJson(res, tokenCheck.status, fail('forbidden', tokenCheck.reason));
+    if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'Use POST'));
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(res, 415, fail('invalid_input', 'Send JSON'));
+    }
+    const body = await readBody(req);
+    if (body === null) return sendJson(res, 413, fail('invalid_input', 'Request too large'));
+    let payload: unknown;
+    try {
+      payload = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      return sendJson(res, 400, fail('invalid_input', 'The request was not valid JSON'));
+    }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+      return sendJson(res, 400, fail('invalid_input', 'The request must be a JSON object'));
+    }
+    const result = await dispatch(handlers, op, (payload as { input?: unknown }).input);
+    sendJson(res, 200, result);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    for (const verdict of [checkHost(req.headers, port), checkOrigin(req.headers, port)]) {
+      if (!verdict.ok) return send(res, verdict.status, verdict.reason, 'text/plain; charset=utf-8');
+    }
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path.startsWith('/api/')) return handleApi(req, res, decodeURIComponent(path.slice('/api/'.length)));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+    const file = await readStatic(options.staticDir, path);
+    if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+    const cache: Record<string, string> = file.immutable ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
+    send(res, 200, req.method === 'HEAD' ? '' : file.body, file.type, cache);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, fail('internal', 'Unexpected server error'));
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}

@@ -1,0 +1,42 @@
+import type { Event, Session, WebContents } from 'electron';
+import { openIfOfficial } from '../shared/core/urls';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'lockstep';
+export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/** Only our own pages, served over app://lockstep, may call the IPC API. */
+export function isTrustedSenderUrl(raw: string | undefined | null): boolean {
+  if (!raw) return false;
+  try {
+    const url = new URL(raw);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+export type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+
+/** Deny every permission except notifications (reminders need those). */
+export function hardenSession(ses: SessionLike): void {
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'notifications'));
+  ses.setPermissionCheckHandler((_contents, permission) => permission === 'notifications');
+}
+
+export type WebContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/**
+ * No navigation away from the app, no webviews, no new windows. A link the page tries to open goes
+ * to the OS browser only if the official-URL guard approves it.
+ */
+export function hardenWebContents(contents: WebContentsLike, openExternal: (url: string) => Promise<void>): void {
+  const deny = (event: Event) => event.preventDefault();
+  contents.on('will-navigate', deny);
+  contents.on('will-redirect', deny);
+  contents.on('will-attach-webview', deny);
+  contents.setWindowOpenHandler(({ url }) => {
+    void openIfOfficial(url, openExternal).catch(() => undefined);
+    return { action: 'deny' };
+  });
+}

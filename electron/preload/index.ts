@@ -1,0 +1,23 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { LockstepApi } from '../shared/contract/api';
+import type { OperationName } from '../shared/contract/names';
+import type { OpInput, OpOutput } from '../shared/contract/operations';
+import type { Result } from '../shared/contract/result';
+
+// Type-only imports from the contract: the sandboxed preload bundles no library code.
+const invoke = <N extends OperationName>(op: N, input?: OpInput<N>) =>
+  ipcRenderer.invoke(op, input) as Promise<Result<OpOutput<N>>>;
+
+/** One named method per operation; nothing generic crosses the bridge. */
+export const api = {
+  appInfo: () => invoke('app:info'),
+  settingsGet: () => invoke('settings:get'),
+  settingsUpdate: (input) => invoke('settings:update', input),
+  profilesList: () => invoke('profiles:list'),
+  profilesCreate: (input) => invoke('profiles:create', input),
+  profilesRename: (input) => invoke('profiles:rename', input),
+  profilesDelete: (input) => invoke('profiles:delete', input),
+  linksOpen: (input) => invoke('links:open', input),
+} satisfies LockstepApi;
+
+contextBridge.exposeInMainWorld('lockstep', api);

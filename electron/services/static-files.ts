@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export interface StaticFile {
+  body: Buffer;
+  type: string;
+  immutable: boolean;
+}
+
+/**
+ * Resolves a URL path inside `root` only. Paths without an extension fall back to index.html so
+ * deep links work; anything that escapes the root, or is missing, is null.
+ */
+export async function readStatic(root: string, urlPath: string): Promise<StaticFile | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const base = resolve(root);
+  const wanted = decoded === '/' || extname(decoded) === '' ? '/index.html' : decoded;
+  const full = resolve(join(base, normalize(wanted)));
+  if (!full.startsWith(base + sep)) return null;
+  try {
+    const body = await readFile(full);
+    return {
+      body,
+      type: TYPES[extname(full)] ?? 'application/octet-stream',
+      immutable: full.includes(`${sep}assets${sep}`),
+    };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { profileSchema, settingsSchema } from '../../shared/contract/schemas';
+
+/** Our own version of the file's shape, independent of the app version. Migrations key off it. */
+export const SCHEMA_VERSION = 1;
+
+export const dataSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  settings: settingsSchema,
+  profiles: z.array(profileSchema),
+});
+
+export type StoredData = z.infer<typeof dataSchema>;
+
+export function emptyData(): StoredData {
+  return { schemaVersion: SCHEMA_VERSION, settings: { language: 'en' }, profiles: [] };
+}

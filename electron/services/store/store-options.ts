@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { dataSchema, emptyData, type StoredData } from './data-schema';
+
+export const DATA_FILE_BASENAME = 'lockstep';
+export const DATA_FILE_MODE = 0o600;
+
+/**
+ * The one options object both backends are built from (conf in browser mode, electron-store in
+ * Electron). `clearInvalidConfig` is deliberately absent: a bad file must never be wiped silently.
+ */
+export function buildStoreOptions(dataDir: string) {
+  const json = z.toJSONSchema(dataSchema, { target: 'draft-2020-12' }) as {
+    properties: Record<string, object>;
+    required: string[];
+  };
+  return {
+    cwd: dataDir,
+    configName: DATA_FILE_BASENAME,
+    configFileMode: DATA_FILE_MODE,
+    schema: json.properties,
+    rootSchema: { required: json.required, additionalProperties: false },
+    defaults: emptyData(),
+    watch: false,
+  } as const satisfies Record<string, unknown> & { defaults: StoredData };
+}
+
+export type StoreOptions = ReturnType<typeof buildStoreOptions>;

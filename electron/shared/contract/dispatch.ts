@@ -1,0 +1,28 @@
+import { isOperationName } from './names';
+import { operations } from './operations';
+import type { Handlers } from './api';
+import { ApiFailure, fail, ok, type FieldIssue, type Result } from './result';
+
+/**
+ * The single entry both hosts use: validate the payload against the operation's schema, run the
+ * handler, and answer with a Result. A rejected payload never reaches a handler, so nothing is written.
+ */
+export async function dispatch(handlers: Handlers, op: unknown, payload: unknown): Promise<Result<unknown>> {
+  if (!isOperationName(op)) return fail('unknown_operation', `Unknown operation: ${String(op).slice(0, 60)}`);
+  const parsed = operations[op].input.safeParse(payload);
+  if (!parsed.success) {
+    const issues: FieldIssue[] = parsed.error.issues.map((i) => ({
+      path: i.path.map(String).join('.'),
+      message: i.message,
+    }));
+    const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+    return fail('invalid_input', `Invalid input for ${op}: ${summary}`, issues);
+  }
+  try {
+    const handler = handlers[op] as (input: unknown) => unknown;
+    return ok(await handler(parsed.data));
+  } catch (err) {
+    if (err instanceof ApiFailure) return fail(err.code, err.message);
+    return fail('internal', 'Something went wrong inside Lockstep. Your data was not changed.');
+  }
+}

@@ -1,0 +1,6 @@
+export * from './result';
+export * from './names';
+export * from './schemas';
+export * from './operations';
+export * from './api';
+export * from './dispatch';

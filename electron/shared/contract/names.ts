@@ -1,0 +1,29 @@
+/**
+ * The operation names, with no runtime dependency, so the preload and the renderer can use them
+ * without pulling zod in. `operations.ts` must define exactly these (checked by `satisfies`).
+ */
+export const OPERATION_NAMES = [
+  'app:info',
+  'settings:get',
+  'settings:update',
+  'profiles:list',
+  'profiles:create',
+  'profiles:rename',
+  'profiles:delete',
+  'links:open',
+] as const;
+
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+type CamelOp<N extends string> = N extends `${infer D}:${infer V}` ? `${D}${Capitalize<V>}` : never;
+export type MethodName<N extends OperationName = OperationName> = CamelOp<N>;
+
+/** 'profiles:create' -> 'profilesCreate' */
+export function methodName<N extends OperationName>(op: N): MethodName<N> {
+  const [domain, verb] = op.split(':') as [string, string];
+  return `${domain}${verb.charAt(0).toUpperCase()}${verb.slice(1)}` as MethodName<N>;
+}
+
+export function isOperationName(value: unknown): value is OperationName {
+  return typeof value === 'string' && (OPERATION_NAMES as readonly string[]).includes(value);
+}

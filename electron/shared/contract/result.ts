@@ -1,0 +1,38 @@
+/** Every operation answers with a Result, never a thrown error, on both hosts. */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'unknown_operation'
+  | 'not_found'
+  | 'forbidden'
+  | 'not_allowed_url'
+  | 'storage'
+  | 'internal';
+
+export interface FieldIssue {
+  /** Dotted path into the input, '' for the input itself. */
+  path: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, issues?: FieldIssue[]): Result<never> =>
+  issues ? { ok: false, error: { code, message, issues } } : { ok: false, error: { code, message } };
+
+/** Thrown inside services; the dispatcher turns it into a failed Result. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+}

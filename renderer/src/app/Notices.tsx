@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from './store';
+
+/** The polite status line ("Saved") and the error banner, both read out by screen readers. */
+export function Notices() {
+  const { t } = useTranslation();
+  const status = useAppStore((s) => s.status);
+  const error = useAppStore((s) => s.error);
+  const clearError = useAppStore((s) => s.clearError);
+  const errorText =
+    error && (error.message === 'offline' ? t('errors.offline') : t('errors.generic', { message: error.message }));
+  return (
+    <>
+      <p role="status" className="status" key={status?.seq}>
+        {status ? t(status.key, status.params) : ''}
+      </p>
+      {errorText && (
+        <div role="alert" className="alert">
+          <p>{errorText}</p>
+          <button type="button" className="button button--small" onClick={clearError}>
+            {t('errors.dismiss')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

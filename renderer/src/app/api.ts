@@ -1,0 +1,24 @@
+import type { LockstepApi } from '../../../electron/shared/contract/api';
+import { createHttpClient } from './http-client';
+
+declare global {
+  interface Window {
+    lockstep?: LockstepApi;
+  }
+}
+
+const TOKEN_KEY = 'lockstep.token';
+
+/**
+ * The only place that touches window.lockstep. In browser mode the per-run token arrives in the URL
+ * fragment; keep it for this tab's reloads and take it out of the address bar.
+ */
+export function resolveApi(): LockstepApi {
+  if (window.lockstep) return window.lockstep;
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', `${window.location.pathname}#/`);
+  }
+  return createHttpClient(sessionStorage.getItem(TOKEN_KEY) ?? '');
+}

@@ -1,0 +1,32 @@
+import type { LockstepApi } from '../../../electron/shared/contract/api';
+import { methodName, OPERATION_NAMES, type OperationName } from '../../../electron/shared/contract/names';
+import type { Result } from '../../../electron/shared/contract/result';
+
+const TOKEN_HEADER = 'x-lockstep-token';
+
+/** Browser mode's implementation of the same API the preload exposes, over loopback HTTP. */
+export function createHttpClient(token: string, fetchImpl: typeof fetch = fetch.bind(globalThis)): LockstepApi {
+  async function call(op: OperationName, input: unknown): Promise<Result<unknown>> {
+    try {
+      const res = await fetchImpl(`/api/${op}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify({ input }),
+      });
+      return (await res.json()) as Result<unknown>;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'offline' } };
+    }
+  }
+  const client = Object.fromEntries(
+    OPERATION_NAMES.map((op) => [methodName(op), (input?: unknown) => call(op, input)]),
+  ) as unknown as LockstepApi; // built from the same names list the contract is typed by
+  const openLink = client.linksOpen;
+  // A tab cannot hand links to the OS; once the host's guard approves, open a new tab instead.
+  client.linksOpen = async (input) => {
+    const result = await openLink(input);
+    if (result.ok) window.open(result.value.url, '_blank', 'noopener,noreferrer');
+    return result;
+  };
+  return client;
+}

@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { LockstepApi } from '../../../electron/shared/contract/api';
+import { createProfilesSlice, type ProfilesSlice } from '../features/profiles/profiles-slice';
+import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+export type AppState = { api: LockstepApi } & UiSlice & ProfilesSlice & SettingsSlice;
+export type AppStore = StoreApi<AppState>;
+
+/** One store built from slices; the API is injected so tests can pass a fake. */
+export function createAppStore(api: LockstepApi, initial: Partial<AppState> = {}): AppStore {
+  return createStore<AppState>()((...a) => ({
+    api,
+    ...createUiSlice(...a),
+    ...createProfilesSlice(...a),
+    ...createSettingsSlice(...a),
+    ...initial,
+  }));
+}
+
+export const StoreContext = createContext<AppStore | null>(null);
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore needs a StoreContext provider');
+  return useStore(store, selector);
+}

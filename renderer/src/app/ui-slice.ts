@@ -1,0 +1,39 @@
+import type { StateCreator } from 'zustand';
+import type { ApiError } from '../../../electron/shared/contract/result';
+import { parseHash, routeToHash, type Route } from './routes';
+import type { AppState } from './store';
+
+export interface StatusMessage {
+  key: string;
+  params?: Record<string, string>;
+  /** Changes on every announcement so a repeated message is read again. */
+  seq: number;
+}
+
+export interface UiSlice {
+  route: Route;
+  status: StatusMessage | null;
+  error: ApiError | null;
+  navigate(route: Route): void;
+  syncRouteFromLocation(): void;
+  announce(key: string, params?: Record<string, string>): void;
+  showError(error: ApiError): void;
+  clearError(): void;
+}
+
+let seq = 0;
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  route: parseHash(window.location.hash),
+  status: null,
+  error: null,
+  navigate(route) {
+    const hash = routeToHash(route);
+    if (window.location.hash !== hash) history.pushState(null, '', hash);
+    set({ route });
+  },
+  syncRouteFromLocation: () => set({ route: parseHash(window.location.hash) }),
+  announce: (key, params) => set({ status: params ? { key, params, seq: ++seq } : { key, seq: ++seq } }),
+  showError: (error) => set({ error }),
+  clearError: () => set({ error: null }),
+});

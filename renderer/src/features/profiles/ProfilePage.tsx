@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { PageHeading } from '../../components/PageHeading';
+import { useAppStore } from '../../app/store';
+import { RenameForm } from './RenameForm';
+
+export function ProfilePage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const profile = useAppStore((s) => s.profiles.find((p) => p.id === id));
+  const navigate = useAppStore((s) => s.navigate);
+  const deleteProfile = useAppStore((s) => s.deleteProfile);
+  const [renaming, setRenaming] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const back = () => navigate({ name: 'profiles' });
+
+  if (!profile) {
+    return (
+      <>
+        <PageHeading>{t('profile.notFound')}</PageHeading>
+        <button type="button" className="button" onClick={back}>
+          {t('profile.back')}
+        </button>
+      </>
+    );
+  }
+
+  async function confirmDelete() {
+    setConfirming(false);
+    if (await deleteProfile(id)) back();
+  }
+
+  return (
+    <>
+      <button type="button" className="link-button" onClick={back}>
+        ← {t('profile.back')}
+      </button>
+      <PageHeading>{profile.name}</PageHeading>
+      <p className="muted">{t('profile.relationshipIs', { relationship: t(`relationship.${profile.relationship}`) })}</p>
+
+      <section className="card" aria-labelledby="plan-title">
+        <h2 id="plan-title">{t('profile.planTitle')}</h2>
+        <p>{t('profile.planEmpty')}</p>
+      </section>
+
+      <section className="card" aria-labelledby="manage-title">
+        <h2 id="manage-title">{t('profile.manage')}</h2>
+        {renaming ? (
+          <RenameForm profile={profile} onDone={() => setRenaming(false)} />
+        ) : (
+          <div className="actions">
+            <button type="button" className="button" onClick={() => setRenaming(true)}>
+              {t('profile.rename')}
+            </button>
+            <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+              {t('profile.delete')}
+            </button>
+          </div>
+        )}
+      </section>
+
+      <ConfirmDialog
+        open={confirming}
+        title={t('profile.deleteTitle', { name: profile.name })}
+        body={t('profile.deleteBody')}
+        confirmLabel={t('profile.deleteConfirm')}
+        cancelLabel={t('profile.cancel')}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
+}

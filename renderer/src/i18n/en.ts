@@ -1,0 +1,66 @@
+/** English strings. es.ts must have exactly the same keys (typecheck and a test enforce it). */
+export const en = {
+  app: {
+    name: 'Lockstep',
+    tagline: 'Your step-by-step recovery after a data breach',
+    skipToContent: 'Skip to main content',
+    loading: 'Loading…',
+    localOnly: 'Everything stays on this computer.',
+  },
+  language: {
+    label: 'Language',
+    en: 'English',
+    es: 'Español',
+  },
+  relationship: {
+    myself: 'Myself',
+    parent: 'My parent',
+    child: 'My child',
+    spouse: 'My spouse or partner',
+    other: 'Someone else',
+  },
+  profiles: {
+    title: 'Who are we protecting?',
+    intro: 'Make a profile for each person. Each one gets its own plan and checklist.',
+    emptyTitle: 'Welcome to Lockstep',
+    empty: 'Start with a profile. It takes a minute, and you can change it later.',
+    listLabel: 'Profiles',
+    open: 'Open the plan for {{name}}',
+    openShort: 'Open plan',
+    createTitle: 'Add a profile',
+    nameLabel: 'Name',
+    nameHint: 'A first name or nickname is enough. Never enter a Social Security number.',
+    relationshipLabel: 'Who is this for?',
+    create: 'Create profile',
+    created: 'Profile for {{name}} created.',
+  },
+  profile: {
+    back: 'Back to all profiles',
+    relationshipIs: 'Relationship: {{relationship}}',
+    planTitle: 'Plan',
+    planEmpty: 'This plan is empty for now. The interview and the steps come next.',
+    manage: 'Manage this profile',
+    rename: 'Rename',
+    renameLabel: 'New name',
+    saveName: 'Save name',
+    cancel: 'Cancel',
+    renamed: 'Name saved.',
+    delete: 'Delete profile',
+    deleteTitle: 'Delete the profile for {{name}}?',
+    deleteBody: 'Its plan and notes will be removed from this computer. This cannot be undone.',
+    deleteConfirm: 'Yes, delete it',
+    deleted: 'Profile for {{name}} deleted.',
+    notFound: 'That profile no longer exists.',
+  },
+  errors: {
+    nameEmpty: 'Enter a name.',
+    nameTooLong: 'Use 80 characters or fewer.',
+    nameControl: 'Remove the special control characters from the name.',
+    generic: 'Something went wrong: {{message}}',
+    offline: 'Lockstep could not reach its service. Is it still running?',
+    dismiss: 'Dismiss',
+  },
+} as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof en>;

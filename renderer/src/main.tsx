@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { resolveApi } from './app/api';
+import { createAppStore, StoreContext } from './app/store';
+import { initI18n } from './i18n';
+import './styles.css';
+
+async function boot() {
+  const api = resolveApi();
+  const settings = await api.settingsGet();
+  const language = settings.ok ? settings.value.language : 'en';
+  await initI18n(language);
+  const store = createAppStore(api, { language });
+  if (!settings.ok) store.getState().showError(settings.error);
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  root.render(
+    <StrictMode>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </StrictMode>,
+  );
+  await store.getState().loadProfiles();
+  performance.mark('lockstep:interactive');
+}
+
+void boot();
