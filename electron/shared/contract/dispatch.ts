@@ -8,7 +8,11 @@ import { ApiFailure, fail, ok, type FieldIssue, type Result } from './result';
  * handler, and answer with a Result. A rejected payload never reaches a handler, so nothing is written.
  */
 export async function dispatch(handlers: Handlers, op: unknown, payload: unknown): Promise<Result<unknown>> {
-  if (!isOperationName(op)) return fail('unknown_operation', `Unknown operation: ${String(op).slice(0, 60)}`);
+  if (!isOperationName(op)) {
+    // String(op) throws for null-prototype objects; a bad name must still get a Result, not a throw.
+    const shown = typeof op === 'string' ? op.slice(0, 60) : `(${typeof op})`;
+    return fail('unknown_operation', `Unknown operation: ${shown}`);
+  }
   const parsed = operations[op].input.safeParse(payload);
   if (!parsed.success) {
     const issues: FieldIssue[] = parsed.error.issues.map((i) => ({

@@ -1,10 +1,17 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
-/** Each page's h1 takes focus when the page appears, so screen readers hear where they are. */
+// The first page after launch keeps the browser's natural focus start (so the skip link comes
+// first); every later page moves focus to its heading so screen readers announce where they are.
+let firstPageShown = false;
+
 export function PageHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus({ preventScroll: false });
+    if (!firstPageShown) {
+      firstPageShown = true;
+      return;
+    }
+    ref.current?.focus();
   }, []);
   return (
     <h1 ref={ref} tabIndex={-1} className="page-title">

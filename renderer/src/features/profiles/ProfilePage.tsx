@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
@@ -12,6 +12,8 @@ export function ProfilePage({ id }: { id: string }) {
   const deleteProfile = useAppStore((s) => s.deleteProfile);
   const [renaming, setRenaming] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const back = () => navigate({ name: 'profiles' });
 
   if (!profile) {
@@ -46,13 +48,25 @@ export function ProfilePage({ id }: { id: string }) {
       <section className="card" aria-labelledby="manage-title">
         <h2 id="manage-title">{t('profile.manage')}</h2>
         {renaming ? (
-          <RenameForm profile={profile} onDone={() => setRenaming(false)} />
+          <RenameForm
+            profile={profile}
+            onDone={() => {
+              setRenaming(false);
+              // Give focus back to the button that opened the form.
+              requestAnimationFrame(() => renameButton.current?.focus());
+            }}
+          />
         ) : (
           <div className="actions">
-            <button type="button" className="button" onClick={() => setRenaming(true)}>
+            <button ref={renameButton} type="button" className="button" onClick={() => setRenaming(true)}>
               {t('profile.rename')}
             </button>
-            <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+            <button
+              ref={deleteButton}
+              type="button"
+              className="button button--danger"
+              onClick={() => setConfirming(true)}
+            >
               {t('profile.delete')}
             </button>
           </div>
@@ -66,7 +80,10 @@ export function ProfilePage({ id }: { id: string }) {
         confirmLabel={t('profile.deleteConfirm')}
         cancelLabel={t('profile.cancel')}
         onConfirm={() => void confirmDelete()}
-        onCancel={() => setConfirming(false)}
+        onCancel={() => {
+          setConfirming(false);
+          deleteButton.current?.focus();
+        }}
       />
     </>
   );

@@ -25,7 +25,14 @@ export function RenameForm({ profile, onDone }: { profile: Profile; onDone(): vo
   }
 
   return (
-    <form onSubmit={submit} noValidate className="stack">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="stack"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone();
+      }}
+    >
       <TextField
         ref={inputRef}
         label={t('profile.renameLabel')}

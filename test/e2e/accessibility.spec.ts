@@ -1,0 +1,72 @@
+import { test, expect, openApp, createProfile } from './host';
+import { expectNoAxeViolations } from './a11y';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const language of ['en', 'es'] as const) {
+    test(`every screen passes axe (WCAG 2.2 AA) in ${language}, ${colorScheme}`, async ({ page, host }) => {
+      await page.emulateMedia({ colorScheme });
+      await openApp(page, host);
+      if (language === 'es') {
+        await page.getByRole('button', { name: 'Español' }).click();
+        await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+      }
+      const t = language === 'en'
+        ? { create: 'Create profile', name: 'Name', rename: 'Rename', del: 'Delete profile', back: 'Back to all profiles' }
+        : { create: 'Crear perfil', name: 'Nombre', rename: 'Cambiar nombre', del: 'Eliminar perfil', back: 'Volver a todos los perfiles' };
+
+      await expectNoAxeViolations(page, 'welcome (no profiles)');
+      await page.getByRole('button', { name: t.create }).click();
+      await expectNoAxeViolations(page, 'create form with an error');
+
+      await page.getByLabel(t.name, { exact: true }).fill('Rosa');
+      await page.getByRole('button', { name: t.create }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Rosa' })).toBeVisible();
+      await expectNoAxeViolations(page, 'profile page with status message');
+
+      await page.getByRole('button', { name: t.rename }).click();
+      await expectNoAxeViolations(page, 'rename form');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: t.del }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoAxeViolations(page, 'delete confirmation dialog');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: t.back }).click();
+      await expectNoAxeViolations(page, 'profile list');
+    });
+  }
+}
+
+test('the whole profile flow works from the keyboard alone', async ({ page, host }) => {
+  await openApp(page, host);
+  // Skip link first, then the language buttons, then the form.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Name', { exact: true }).focus();
+  await page.keyboard.type('Keyboard Kim');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown'); // Myself -> My parent
+  await expect(page.getByRole('radio', { name: 'My parent' })).toBeChecked();
+  await page.keyboard.press('Enter'); // submits the form
+  await expect(page.getByRole('heading', { level: 1, name: 'Keyboard Kim' })).toBeFocused();
+  await page.getByRole('button', { name: 'Delete profile' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Yes, delete it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Lockstep' })).toBeVisible();
+});
+
+test('at 320 px wide and at 200% zoom nothing scrolls sideways', async ({ page, host }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openApp(page, host);
+  await createProfile(page, 'A rather long name for a narrow window, to test wrapping');
+  for (const zoom of ['100%', '200%']) {
+    await page.evaluate((z) => (document.body.style.zoom = z), zoom);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `horizontal overflow at ${zoom}`).toBeLessThanOrEqual(0);
+  }
+});
