@@ -19,7 +19,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       args.open = false;
     } else if (flag === '--data-dir' || flag === '--port') {
       const value = argv[++i];
-      if (value === undefined || value.startsWith('--')) return { ok: false, message: `${flag} needs a value. ${USAGE}` };
+      if (value === undefined || value === '' || value.startsWith('--')) return { ok: false, message: `${flag} needs a value. ${USAGE}` };
       if (flag === '--data-dir') {
         args.dataDir = value;
       } else {

@@ -51,16 +51,14 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // Past the limit, keep reading but drop the bytes: destroying the request here would reset the
+    // socket before the 413 could be sent. Only a caller holding the token gets this far.
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolveBody(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > MAX_BODY_BYTES) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolveBody(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -106,7 +104,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (!verdict.ok) return send(res, verdict.status, verdict.reason, 'text/plain; charset=utf-8');
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path.startsWith('/api/')) return handleApi(req, res, decodeURIComponent(path.slice('/api/'.length)));
+    if (path.startsWith('/api/')) {
+      let op: string;
+      try {
+        op = decodeURIComponent(path.slice('/api/'.length));
+      } catch {
+        return sendJson(res, 400, fail('invalid_input', 'Malformed operation name'));
+      }
+      return handleApi(req, res, op);
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
     const file = await readStatic(options.staticDir, path);
     if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');

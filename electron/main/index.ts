@@ -11,6 +11,7 @@ import { registerIpc } from './ipc/register';
 const here = dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 
+if (process.env.LOCKSTEP_USER_DATA_DIR) app.setPath('userData', process.env.LOCKSTEP_USER_DATA_DIR);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -10,7 +10,7 @@ export function isTrustedSenderUrl(raw: string | undefined | null): boolean {
   if (!raw) return false;
   try {
     const url = new URL(raw);
-    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
   } catch {
     return false;
   }

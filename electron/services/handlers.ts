@@ -1,20 +1,10 @@
 import type { Handlers } from '../shared/contract/api';
 import { ApiFailure } from '../shared/contract/result';
-import type { AppInfo } from '../shared/contract/schemas';
 import { addProfile, removeProfile, renameProfile } from '../shared/core/profiles';
 import { openIfOfficial } from '../shared/core/urls';
-import type { DataStore } from './store/data-store';
+import { notFound, type ServiceDeps } from './service-deps';
+import { createPlanHandlers } from './plan-handlers';
 
-export interface ServiceDeps {
-  store: DataStore;
-  now: () => Date;
-  newId: () => string;
-  info: AppInfo;
-  /** Electron: shell.openExternal. Browser mode: nothing, the tab opens the link itself. */
-  openExternal: (url: string) => void | Promise<void>;
-}
-
-const notFound = (id: string) => new ApiFailure('not_found', `No profile with id ${id}`);
 
 /** Every operation's implementation. Hosts reach these only through `dispatch`. */
 export function createHandlers(deps: ServiceDeps): Handlers {
@@ -24,7 +14,9 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     'settings:get': () => store.read().settings,
     'settings:update': (input) =>
       store.update((data) => {
-        const settings = { ...data.settings, ...input };
+        // IPC keeps keys whose value is undefined; such a key means "leave it", not "erase it".
+        const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+        const settings = { ...data.settings, ...changes };
         return { data: { ...data, settings }, result: settings };
       }),
     'profiles:list': () => store.read().profiles,
@@ -43,12 +35,14 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       store.update((data) => {
         const profiles = removeProfile(data.profiles, input.id);
         if (!profiles) throw notFound(input.id);
-        return { data: { ...data, profiles }, result: { id: input.id } };
+        const { [input.id]: _removed, ...plans } = data.plans;
+        return { data: { ...data, profiles, plans }, result: { id: input.id } };
       }),
     'links:open': async (input) => {
       const opened = await openIfOfficial(input.url, deps.openExternal);
       if (!opened) throw new ApiFailure('not_allowed_url', 'Lockstep only opens official websites.');
       return { url: new URL(input.url).href };
     },
+    ...createPlanHandlers(deps),
   };
 }

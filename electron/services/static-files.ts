@@ -31,6 +31,8 @@ export async function readStatic(root: string, urlPath: string): Promise<StaticF
     return null;
   }
   if (decoded.includes('\0')) return null;
+  // Browsers resolve dot segments before sending, so one here is a probe: answer 404, not index.html.
+  if (decoded.split(/[\\/]/).includes('..')) return null;
   const base = resolve(root);
   const wanted = decoded === '/' || extname(decoded) === '' ? '/index.html' : decoded;
   const full = resolve(join(base, normalize(wanted)));

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -50,11 +50,14 @@ export const newDataDir = () => mkdtempSync(join(tmpdir(), 'lockstep-e2e-'));
 
 /** A host per test, on its own data dir; `restart()` stops it and starts a new one on the same dir. */
 export const test = base.extend<{ host: RunningHost; restart: () => Promise<RunningHost> }>({
+  // Playwright reads the fixture's dependencies from this destructuring pattern, even when empty.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const host = await startHost(newDataDir());
     current = host;
     await use(host);
     await current.stop();
+    rmSync(host.dataDir, { recursive: true, force: true });
   },
   restart: async ({ host }, use) => {
     await use(async () => {

@@ -24,8 +24,10 @@ async function lint(filePath: string, code: string) {
   return result.messages;
 }
 
-const valueImport = (name: string, from: string) => `import { ${name} } from '${from}';\nexport const used = ${name};\n`;
-const typeImport = (name: string, from: string) => `import type { ${name} } from '${from}';\nexport type Used = ${name};\n`;
+const valueImport = (name: string, from: string) =>
+  `import { ${name} } from '${from}';\nexport const used = ${name};\n`;
+const typeImport = (name: string, from: string) =>
+  `import type { ${name} } from '${from}';\nexport type Used = ${name};\n`;
 
 describe('import boundaries (eslint.config.js)', () => {
   it.each<[string, string, string]>([
@@ -39,11 +41,23 @@ describe('import boundaries (eslint.config.js)', () => {
     ['renderer imports electron', RENDERER, valueImport('ipcRenderer', 'electron')],
     ['renderer imports node:path', RENDERER, valueImport('join', 'node:path')],
     ['renderer imports the services', RENDERER, valueImport('x', '../../electron/services/x')],
-    ['renderer imports the main process', RENDERER_FEATURE, valueImport('registerIpc', '../../../../electron/main/ipc/register')],
-    ['renderer imports a value from contract/schemas', RENDERER, valueImport('profileSchema', '../../electron/shared/contract/schemas')],
+    [
+      'renderer imports the main process',
+      RENDERER_FEATURE,
+      valueImport('registerIpc', '../../../../electron/main/ipc/register'),
+    ],
+    [
+      'renderer imports a value from contract/schemas',
+      RENDERER,
+      valueImport('profileSchema', '../../electron/shared/contract/schemas'),
+    ],
     ['renderer imports zod', RENDERER, valueImport('z', 'zod')],
     ['preload imports node:fs', PRELOAD, valueImport('readFileSync', 'node:fs')],
-    ['preload imports a value from contract/names', PRELOAD, valueImport('OPERATION_NAMES', '../shared/contract/names')],
+    [
+      'preload imports a value from contract/names',
+      PRELOAD,
+      valueImport('OPERATION_NAMES', '../shared/contract/names'),
+    ],
     ['preload imports the services', PRELOAD, valueImport('createAppServices', '../services/app-services')],
     ['services import electron', SERVICES, valueImport('app', 'electron')],
     ['services import electron-store', SERVICES, "import Store from 'electron-store';\nexport const used = Store;\n"],
@@ -59,8 +73,16 @@ describe('import boundaries (eslint.config.js)', () => {
   it.each<[string, string, string]>([
     ['core imports other core code', CORE, valueImport('isOfficialUrl', './urls')],
     ['the contract imports zod', CONTRACT, valueImport('z', 'zod')],
-    ['renderer imports a type from contract/schemas', RENDERER, typeImport('Profile', '../../electron/shared/contract/schemas')],
-    ['renderer imports a value from contract/enums', RENDERER, valueImport('RELATIONSHIPS', '../../electron/shared/contract/enums')],
+    [
+      'renderer imports a type from contract/schemas',
+      RENDERER,
+      typeImport('Profile', '../../electron/shared/contract/schemas'),
+    ],
+    [
+      'renderer imports a value from contract/enums',
+      RENDERER,
+      valueImport('RELATIONSHIPS', '../../electron/shared/contract/enums'),
+    ],
     ['renderer imports react', RENDERER_FEATURE, valueImport('useState', 'react')],
     ['preload imports electron', PRELOAD, valueImport('contextBridge', 'electron')],
     ['preload imports a type from contract/names', PRELOAD, typeImport('OperationName', '../shared/contract/names')],

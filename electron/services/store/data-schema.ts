@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { profileSchema, settingsSchema } from '../../shared/contract/schemas';
+import { profilePlanSchema } from '../../shared/contract/plan-schemas';
 
 /** Our own version of the file's shape, independent of the app version. Migrations key off it. */
 export const SCHEMA_VERSION = 1;
@@ -8,10 +9,12 @@ export const dataSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   settings: settingsSchema,
   profiles: z.array(profileSchema),
+  /** Per profile: interview answers and checklist. Kept apart so profiles never mix. */
+  plans: z.record(z.string(), profilePlanSchema),
 });
 
 export type StoredData = z.infer<typeof dataSchema>;
 
 export function emptyData(): StoredData {
-  return { schemaVersion: SCHEMA_VERSION, settings: { language: 'en' }, profiles: [] };
+  return { schemaVersion: SCHEMA_VERSION, settings: { language: 'en' }, profiles: [], plans: {} };
 }

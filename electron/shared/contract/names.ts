@@ -11,6 +11,10 @@ export const OPERATION_NAMES = [
   'profiles:rename',
   'profiles:delete',
   'links:open',
+  'plan:get',
+  'plan:saveAnswers',
+  'checklist:update',
+  'checklist:undo',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

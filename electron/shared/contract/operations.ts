@@ -9,6 +9,7 @@ import {
   relationshipSchema,
   settingsSchema,
 } from './schemas';
+import { planOps } from './plan-schemas';
 
 export interface OperationDef {
   input: z.ZodType;
@@ -42,6 +43,7 @@ export const operations = {
     input: z.strictObject({ url: z.string().max(2048) }),
     output: z.strictObject({ url: z.string() }),
   },
+  ...planOps,
 } as const satisfies Record<OperationName, OperationDef>;
 
 export type Operations = typeof operations;

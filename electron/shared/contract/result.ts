@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'not_found'
   | 'forbidden'
   | 'not_allowed_url'
+  /** Free text that looks like a Social Security number, not yet confirmed as something else. */
+  | 'ssn_like'
   | 'storage'
   | 'internal';
 

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { ProfilePage } from '../features/profiles/ProfilePage';
 import { ProfilesPage } from '../features/profiles/ProfilesPage';
+import { InterviewPage } from '../features/interview/InterviewPage';
+import { StepPage } from '../features/plan/StepPage';
 import { Notices } from './Notices';
 import { useAppStore } from './store';
 
@@ -39,6 +41,10 @@ export function App() {
           <p>{t('app.loading')}</p>
         ) : route.name === 'profile' ? (
           <ProfilePage key={route.id} id={route.id} />
+        ) : route.name === 'interview' ? (
+          <InterviewPage key={route.id} profileId={route.id} />
+        ) : route.name === 'step' ? (
+          <StepPage key={`${route.id}/${route.stepId}`} profileId={route.id} stepId={route.stepId} />
         ) : (
           <ProfilesPage />
         )}

@@ -1,11 +1,32 @@
-export type Route = { name: 'profiles' } | { name: 'profile'; id: string };
+export type Route =
+  | { name: 'profiles' }
+  | { name: 'profile'; id: string }
+  | { name: 'interview'; id: string }
+  | { name: 'step'; id: string; stepId: string };
+
+const ID = '([a-z0-9-]{8,64})';
+const STEP = '([a-z0-9-]{1,64})';
 
 /** Hash routes keep deep links working in both hosts without a router library. */
 export function parseHash(hash: string): Route {
-  const match = /^#\/profile\/([a-z0-9-]{8,64})$/.exec(hash);
-  return match?.[1] ? { name: 'profile', id: match[1] } : { name: 'profiles' };
+  let m = new RegExp(`^#/profile/${ID}/step/${STEP}$`).exec(hash);
+  if (m?.[1] && m[2]) return { name: 'step', id: m[1], stepId: m[2] };
+  m = new RegExp(`^#/profile/${ID}/interview$`).exec(hash);
+  if (m?.[1]) return { name: 'interview', id: m[1] };
+  m = new RegExp(`^#/profile/${ID}$`).exec(hash);
+  if (m?.[1]) return { name: 'profile', id: m[1] };
+  return { name: 'profiles' };
 }
 
 export function routeToHash(route: Route): string {
-  return route.name === 'profile' ? `#/profile/${route.id}` : '#/';
+  switch (route.name) {
+    case 'profile':
+      return `#/profile/${route.id}`;
+    case 'interview':
+      return `#/profile/${route.id}/interview`;
+    case 'step':
+      return `#/profile/${route.id}/step/${route.stepId}`;
+    default:
+      return '#/';
+  }
 }

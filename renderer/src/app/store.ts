@@ -3,9 +3,10 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import type { LockstepApi } from '../../../electron/shared/contract/api';
 import { createProfilesSlice, type ProfilesSlice } from '../features/profiles/profiles-slice';
 import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice';
+import { createPlanSlice, type PlanSlice } from '../features/plan/plan-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = { api: LockstepApi } & UiSlice & ProfilesSlice & SettingsSlice;
+export type AppState = { api: LockstepApi } & UiSlice & ProfilesSlice & SettingsSlice & PlanSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store built from slices; the API is injected so tests can pass a fake. */
@@ -15,6 +16,7 @@ export function createAppStore(api: LockstepApi, initial: Partial<AppState> = {}
     ...createUiSlice(...a),
     ...createProfilesSlice(...a),
     ...createSettingsSlice(...a),
+    ...createPlanSlice(...a),
     ...initial,
   }));
 }

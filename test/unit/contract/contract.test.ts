@@ -16,8 +16,9 @@ const PROFILE: Profile = {
 
 type FakeHandlers = { [N in OperationName]: Mock<Handlers[N]> };
 
+/** A spy per operation; those this file exercises answer plausibly, the rest refuse to be called. */
 function fakeHandlers(): FakeHandlers {
-  return {
+  const stubs: Partial<FakeHandlers> = {
     'app:info': vi.fn(() => ({ version: '1.2.3', host: 'browser' as const, dataDir: '/tmp/x' })),
     'settings:get': vi.fn(() => ({ language: 'en' as const })),
     'settings:update': vi.fn((input) => ({ language: input.language ?? ('en' as const) })),
@@ -27,6 +28,14 @@ function fakeHandlers(): FakeHandlers {
     'profiles:delete': vi.fn((input) => ({ id: input.id })),
     'links:open': vi.fn((input) => ({ url: input.url })),
   };
+  const all: Record<string, Mock> = {};
+  for (const op of OPERATION_NAMES) {
+    all[op] = stubs[op] ?? vi.fn(() => {
+      throw new Error(`${op} is not stubbed in this test`);
+    });
+  }
+  // Built by name from OPERATION_NAMES above, so every key is present.
+  return all as unknown as FakeHandlers;
 }
 
 const calls = (h: FakeHandlers) => Object.values(h).reduce((n, fn) => n + fn.mock.calls.length, 0);
@@ -41,13 +50,14 @@ function expectFailure(result: Result<unknown>, code: ErrorCode): ApiError {
 }
 
 describe('operation names', () => {
-  it('OPERATION_NAMES equals the keys of the operations map exactly, in order, without duplicates', () => {
-    expect([...OPERATION_NAMES]).toEqual(Object.keys(operations));
+  it('OPERATION_NAMES equals the keys of the operations map exactly, without duplicates', () => {
+    expect([...OPERATION_NAMES].sort()).toEqual(Object.keys(operations).sort());
+    expect(Object.keys(operations)).toHaveLength(OPERATION_NAMES.length);
     expect(new Set(OPERATION_NAMES).size).toBe(OPERATION_NAMES.length);
   });
 
   it('every name is domain:verb in lowercase', () => {
-    for (const op of OPERATION_NAMES) expect(op).toMatch(/^[a-z]+:[a-z]+$/);
+    for (const op of OPERATION_NAMES) expect(op).toMatch(/^[a-z]+:[a-z][A-Za-z]*$/);
   });
 
   it.each([
@@ -58,6 +68,14 @@ describe('operation names', () => {
     ['links:open', 'linksOpen'],
   ] as const)('methodName(%s) is %s', (op, method) => {
     expect(methodName(op)).toBe(method);
+  });
+
+  it('methodName capitalises only the first letter of the verb', () => {
+    for (const op of OPERATION_NAMES) {
+      const [domain, verb] = op.split(':') as [string, string];
+      expect(methodName(op)).toBe(domain + verb.charAt(0).toUpperCase() + verb.slice(1));
+      expect(methodName(op)).not.toContain(':');
+    }
   });
 
   it('method names are unique, so no two operations share a preload method', () => {

@@ -24,7 +24,8 @@ const fileOf = (d: string) => join(d, 'lockstep.json');
 const bytes = (d: string) => readFileSync(fileOf(d));
 /** Everything in the folder, name → bytes: catches stray temp files as well as changed content. */
 const snapshotDir = (d: string) => Object.fromEntries(readdirSync(d).sort().map((n) => [n, readFileSync(join(d, n)).toString('base64')]));
-const openConf = (d: string) => new Conf<StoredData>(buildStoreOptions(d));
+const openConf = (d: string) => new Conf(buildStoreOptions(d));
+const readBack = (d: string) => openConf(d).store as unknown as StoredData;
 
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
@@ -232,7 +233,7 @@ describe('createDataStore', () => {
     spy.mockRestore();
     expect(store.read().settings.language).toBe('en');
     expect(bytes(dir).equals(before)).toBe(true);
-    expect(openConf(dir).store.settings.language).toBe('en');
+    expect(readBack(dir).settings.language).toBe('en');
   });
 });
 
@@ -273,8 +274,10 @@ describe('handlers via dispatch on a real Conf', () => {
     expect(unwrap(await dispatch(handlers, 'profiles:delete', { id: ana.id }))).toEqual({ id: ana.id });
     expect(unwrap(await dispatch(handlers, 'settings:update', { language: 'es' }))).toEqual({ language: 'es' });
     expect(unwrap(await dispatch(handlers, 'settings:update', {}))).toEqual({ language: 'es' });
+    // IPC keeps undefined-valued keys; an optional field sent as undefined leaves the setting alone.
+    expect(unwrap(await dispatch(handlers, 'settings:update', { language: undefined }))).toEqual({ language: 'es' });
 
-    const reopened = openConf(dir).store;
+    const reopened = readBack(dir);
     expect(reopened.schemaVersion).toBe(1);
     expect(reopened.settings).toEqual({ language: 'es' } satisfies Settings);
     expect(reopened.profiles).toEqual([renamed]);
@@ -310,7 +313,7 @@ describe('handlers via dispatch on a real Conf', () => {
       expect(snapshotDir(dir), `${op} ${JSON.stringify(payload)}`).toEqual(before);
     }
     expect(openExternal).not.toHaveBeenCalled();
-    expect(openConf(dir).store.profiles).toEqual([existing]);
+    expect(readBack(dir).profiles).toEqual([existing]);
   });
 
   it('a storage failure through dispatch → storage, file unchanged, and the old data is still served', async () => {

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { RenameForm } from './RenameForm';
+import { PlanView } from '../plan/PlanView';
 
 export function ProfilePage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -40,10 +41,7 @@ export function ProfilePage({ id }: { id: string }) {
       <PageHeading>{profile.name}</PageHeading>
       <p className="muted">{t('profile.relationshipIs', { relationship: t(`relationship.${profile.relationship}`) })}</p>
 
-      <section className="card" aria-labelledby="plan-title">
-        <h2 id="plan-title">{t('profile.planTitle')}</h2>
-        <p>{t('profile.planEmpty')}</p>
-      </section>
+      <PlanView profileId={id} />
 
       <section className="card" aria-labelledby="manage-title">
         <h2 id="manage-title">{t('profile.manage')}</h2>

@@ -1,0 +1,63 @@
+import type { Handlers } from '../shared/contract/api';
+import type { ProfilePlan } from '../shared/contract/plan-schemas';
+import { ApiFailure } from '../shared/contract/result';
+import { getStep } from '../shared/core/catalog';
+import { applyChange, checkChange, type ChecklistChange } from '../shared/core/checklist';
+import { looksLikeSsn } from '../shared/core/ssn';
+import type { StoredData } from './store/data-schema';
+import { notFound, type ServiceDeps } from './service-deps';
+
+const EMPTY_PLAN: ProfilePlan = { answers: null, checklist: {}, undo: null };
+
+function planOf(data: StoredData, profileId: string): ProfilePlan {
+  if (!data.profiles.some((p) => p.id === profileId)) throw notFound(profileId);
+  return data.plans[profileId] ?? EMPTY_PLAN;
+}
+
+const withPlan = (data: StoredData, profileId: string, plan: ProfilePlan) => ({
+  data: { ...data, plans: { ...data.plans, [profileId]: plan } },
+  result: plan,
+});
+
+function typedText(change: ChecklistChange): string {
+  if (change.kind === 'note') return change.note;
+  if (change.kind === 'status') return change.skipReason ?? '';
+  return '';
+}
+
+/** Interview answers and checklist changes, one profile at a time. */
+export function createPlanHandlers(deps: ServiceDeps): Pick<Handlers, 'plan:get' | 'plan:saveAnswers' | 'checklist:update' | 'checklist:undo'> {
+  const { store } = deps;
+  return {
+    'plan:get': ({ profileId }) => planOf(store.read(), profileId),
+    'plan:saveAnswers': ({ profileId, answers }) =>
+      store.update((data) => withPlan(data, profileId, { ...planOf(data, profileId), answers })),
+    'checklist:update': ({ profileId, stepId, change, notSsn }) =>
+      store.update((data) => {
+        const plan = planOf(data, profileId);
+        const step = getStep(stepId);
+        if (!step) throw new ApiFailure('not_found', `No step with id ${stepId}`);
+        const problem = checkChange(step, change);
+        if (problem === 'skip_reason_required') throw new ApiFailure('invalid_input', 'Say why you are skipping this step');
+        if (problem === 'unknown_sub_step') throw new ApiFailure('not_found', `Step ${stepId} has no such sub-step`);
+        if (!notSsn && looksLikeSsn(typedText(change))) {
+          throw new ApiFailure('ssn_like', 'This looks like a Social Security number. Lockstep never needs it.');
+        }
+        const previous = plan.checklist[stepId] ?? null;
+        const next = applyChange(previous ?? undefined, change, deps.now());
+        return withPlan(data, profileId, {
+          ...plan,
+          checklist: { ...plan.checklist, [stepId]: next },
+          undo: { stepId, previous },
+        });
+      }),
+    'checklist:undo': ({ profileId }) =>
+      store.update((data) => {
+        const plan = planOf(data, profileId);
+        if (!plan.undo) throw new ApiFailure('not_found', 'There is nothing to undo');
+        const { [plan.undo.stepId]: _changed, ...rest } = plan.checklist;
+        const checklist = plan.undo.previous ? { ...rest, [plan.undo.stepId]: plan.undo.previous } : rest;
+        return withPlan(data, profileId, { ...plan, checklist, undo: null });
+      }),
+  };
+}

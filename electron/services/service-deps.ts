@@ -1,0 +1,14 @@
+import type { AppInfo } from '../shared/contract/schemas';
+import { ApiFailure } from '../shared/contract/result';
+import type { DataStore } from './store/data-store';
+
+export interface ServiceDeps {
+  store: DataStore;
+  now: () => Date;
+  newId: () => string;
+  info: AppInfo;
+  /** Electron: shell.openExternal. Browser mode: nothing, the tab opens the link itself. */
+  openExternal: (url: string) => void | Promise<void>;
+}
+
+export const notFound = (id: string) => new ApiFailure('not_found', `No profile with id ${id}`);

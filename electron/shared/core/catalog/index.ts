@@ -1,0 +1,34 @@
+import { SECTION_IDS } from './types';
+import type { CatalogStep } from './types';
+import { alertSteps } from './steps/alerts';
+import { carrierSteps } from './steps/carrier';
+import { deceasedSteps } from './steps/deceased';
+import { firstSteps } from './steps/first';
+import { freezeSteps } from './steps/freezes';
+import { protectionSteps } from './steps/protection';
+import { secondarySteps } from './steps/secondary';
+
+const ALL_STEPS: readonly CatalogStep[] = [
+  ...firstSteps,
+  ...carrierSteps,
+  ...freezeSteps,
+  ...secondarySteps,
+  ...alertSteps,
+  ...protectionSteps,
+  ...deceasedSteps,
+];
+
+const sectionRank = (step: CatalogStep) => SECTION_IDS.indexOf(step.section);
+
+/**
+ * Every step, in the section order of SECTION_IDS. A file may hold a step of another section
+ * (report-identity-theft lives with protection but belongs to alerts), so sort; the sort is
+ * stable, so steps keep their file order within a section.
+ */
+export const CATALOG: readonly CatalogStep[] = Object.freeze([...ALL_STEPS].sort((a, b) => sectionRank(a) - sectionRank(b)));
+
+export const STEP_BY_ID: ReadonlyMap<string, CatalogStep> = new Map(CATALOG.map((step) => [step.id, step]));
+
+export function getStep(id: string): CatalogStep | undefined {
+  return STEP_BY_ID.get(id);
+}

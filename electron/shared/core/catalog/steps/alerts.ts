@@ -1,0 +1,152 @@
+import type { CatalogStep } from '../types';
+
+const ADULTS = ['self', 'spouse'] as const;
+
+const FTC_FREEZES_AND_ALERTS = {
+  url: 'https://consumer.ftc.gov/articles/what-know-about-credit-freezes-and-fraud-alerts',
+  title: 'FTC: What to know about credit freezes and fraud alerts',
+};
+
+/** Alerts and reports: the layer on top of the freezes, and how to notice misuse early. */
+export const alertSteps: CatalogStep[] = [
+  {
+    id: 'fraud-alert',
+    section: 'alerts',
+    agency: { en: 'Equifax, Experian or TransUnion', es: 'Equifax, Experian o TransUnion' },
+    title: { en: 'Place a fraud alert', es: 'Ponga una alerta de fraude' },
+    why: {
+      en: 'A fraud alert asks lenders to check it is really you before they open new credit. It is free, lasts 1 year and can be renewed. Unlike a freeze, you contact only one bureau: it must tell the other two.',
+      es: 'Una alerta de fraude pide a los prestamistas que confirmen que es usted antes de abrir crédito nuevo. Es gratis, dura 1 año y se puede renovar. A diferencia del congelamiento, solo contacta a una agencia: esa debe avisar a las otras dos.',
+    },
+    urls: [
+      { url: FTC_FREEZES_AND_ALERTS.url, label: { en: 'the FTC’s guide to freezes and fraud alerts', es: 'la guía de la FTC sobre congelamientos y alertas de fraude' } },
+      { url: 'https://www.equifax.com/', label: { en: 'Equifax’s website', es: 'el sitio web de Equifax' } },
+      { url: 'https://www.experian.com/', label: { en: 'Experian’s website', es: 'el sitio web de Experian' } },
+      { url: 'https://www.transunion.com/', label: { en: 'TransUnion’s website', es: 'el sitio web de TransUnion' } },
+    ],
+    phones: [],
+    haveReady: [
+      { en: 'Your full legal name, date of birth and current address', es: 'Su nombre legal completo, su fecha de nacimiento y su dirección actual' },
+      {
+        en: 'Your Social Security number. Give it only on the bureau’s site or phone line, never in Lockstep.',
+        es: 'Su número de Seguro Social. Déselo solo al sitio o la línea de la agencia, nunca a Lockstep.',
+      },
+    ],
+    subSteps: [
+      {
+        id: 'pick-one',
+        text: {
+          en: 'Pick one bureau and ask it for an initial fraud alert. That bureau must pass the alert to the other two.',
+          es: 'Elija una agencia y pídale una alerta de fraude inicial. Esa agencia debe pasar la alerta a las otras dos.',
+        },
+      },
+      {
+        id: 'not-a-freeze',
+        text: {
+          en: 'This is not the same as a freeze. A freeze does not travel: you place it at each bureau yourself.',
+          es: 'Esto no es lo mismo que un congelamiento. El congelamiento no se comparte: usted lo pone en cada agencia.',
+        },
+      },
+      {
+        id: 'extended',
+        text: {
+          en: 'If someone has already misused your details, report it at IdentityTheft.gov. With that report you can get an extended alert, which lasts 7 years.',
+          es: 'Si alguien ya usó sus datos, repórtelo en IdentityTheft.gov. Con ese reporte puede obtener una alerta extendida, que dura 7 años.',
+        },
+      },
+      {
+        id: 'active-duty',
+        text: {
+          en: 'If you are in the military on active duty, you can also ask for an active-duty alert. It lasts 1 year.',
+          es: 'Si está en servicio militar activo, también puede pedir una alerta de servicio activo. Dura 1 año.',
+        },
+      },
+      {
+        id: 'confirm',
+        text: {
+          en: 'Watch for confirmation from each of the three bureaus. Lockstep reminds you before the year ends, so you can renew.',
+          es: 'Espere la confirmación de cada una de las tres agencias. Lockstep le avisa antes de que termine el año para que pueda renovarla.',
+        },
+      },
+    ],
+    minutes: 10,
+    confirm: {
+      en: 'All three bureaus have confirmed the fraud alert.',
+      es: 'Las tres agencias confirmaron la alerta de fraude.',
+    },
+    record: ['confirmation-number'],
+    sources: [FTC_FREEZES_AND_ALERTS],
+    verifiedOn: '2026-11-23',
+    appliesTo: { subjects: ADULTS },
+  },
+  {
+    id: 'credit-reports',
+    section: 'alerts',
+    agency: { en: 'AnnualCreditReport.com (the official free-report site)', es: 'AnnualCreditReport.com (el sitio oficial de informes gratis)' },
+    title: { en: 'Check your credit reports', es: 'Revise sus informes de crédito' },
+    why: {
+      en: 'Your credit reports list every account opened in your name. Checking them is how you spot fraud early.',
+      es: 'Sus informes de crédito muestran cada cuenta abierta a su nombre. Revisarlos es la forma de detectar un fraude a tiempo.',
+    },
+    urls: [{ url: 'https://www.annualcreditreport.com/', label: { en: 'AnnualCreditReport.com', es: 'el sitio AnnualCreditReport.com' } }],
+    phones: [{ number: '1-877-322-8228', label: { en: 'Free credit report request line', es: 'Línea para pedir informes de crédito gratis' } }],
+    haveReady: [
+      { en: 'Your name, address and date of birth', es: 'Su nombre, su dirección y su fecha de nacimiento' },
+      {
+        en: 'Your Social Security number. Type it only on AnnualCreditReport.com, never in Lockstep.',
+        es: 'Su número de Seguro Social. Escríbalo solo en AnnualCreditReport.com, nunca en Lockstep.',
+      },
+    ],
+    subSteps: [
+      {
+        id: 'only-site',
+        text: {
+          en: 'Use only AnnualCreditReport.com. Other “free report” sites may try to sell you something.',
+          es: 'Use solo AnnualCreditReport.com. Otros sitios de “informes gratis” pueden intentar venderle algo.',
+        },
+      },
+      {
+        id: 'one-at-a-time',
+        text: {
+          en: 'Get one bureau’s report at a time, every few months, so you see your file often.',
+          es: 'Pida el informe de una agencia a la vez, cada pocos meses, para ver su expediente a menudo.',
+        },
+      },
+      {
+        id: 'look',
+        text: {
+          en: 'Look for accounts, addresses or credit checks you do not know.',
+          es: 'Busque cuentas, direcciones o consultas de crédito que no reconozca.',
+        },
+      },
+      {
+        id: 'act',
+        text: {
+          en: 'If you find one, go to the step on reporting identity theft.',
+          es: 'Si encuentra alguna, vaya al paso para reportar el robo de identidad.',
+        },
+      },
+    ],
+    minutes: 20,
+    confirm: {
+      en: 'You have read one report and found nothing you do not know, or you have reported what you found.',
+      es: 'Leyó un informe y no encontró nada desconocido, o ya reportó lo que encontró.',
+    },
+    record: [],
+    checkOnOfficialSite: [
+      {
+        en: 'How often you can get free reports. The bureaus have offered them more often than once a year; check the current rule on the site.',
+        es: 'Con qué frecuencia puede obtener informes gratis. Las agencias los han ofrecido más de una vez al año; confirme la regla actual en el sitio.',
+      },
+    ],
+    sources: [
+      {
+        url: 'https://www.ftc.gov/news-events/press-releases/2006/09/new-year-begins-free-annual-credit-report-program',
+        title: 'FTC: Free annual credit report program',
+      },
+      { url: 'https://www.annualcreditreport.com/', title: 'AnnualCreditReport.com' },
+    ],
+    verifiedOn: '2026-11-23',
+    appliesTo: { subjects: ADULTS },
+  },
+];

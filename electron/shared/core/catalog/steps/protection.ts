@@ -1,0 +1,205 @@
+import type { CatalogStep } from '../types';
+
+const ADULTS = ['self', 'spouse'] as const;
+
+/** Monitoring and locks beyond credit files, and what to do once data has been misused. */
+export const protectionSteps: CatalogStep[] = [
+  {
+    id: 'mcafee-id-protection',
+    section: 'protection',
+    agency: { en: 'McAfee, offered by T-Mobile', es: 'McAfee, ofrecido por T-Mobile' },
+    title: { en: 'Check your free McAfee ID protection', es: 'Revise su protección de identidad gratis de McAfee' },
+    why: {
+      en: 'After the 2021 breach, T-Mobile offered two years of free McAfee ID Theft Protection to anyone who may have been affected. It watches for signs that someone is using your details. Know when your two years end, so you can decide what comes next.',
+      es: 'Después de la filtración de 2021, T-Mobile ofreció dos años gratis de McAfee ID Theft Protection a cualquier persona posiblemente afectada. El servicio vigila señales de que alguien usa sus datos. Sepa cuándo terminan sus dos años para decidir qué hacer después.',
+    },
+    urls: [
+      {
+        url: 'https://idtheftprotection.mcafee.com/',
+        label: { en: 'McAfee ID Theft Protection sign-in', es: 'el acceso a McAfee ID Theft Protection' },
+      },
+      {
+        url: 'https://protection.mcafee.com/',
+        label: { en: 'McAfee Identity Protection Service, the newer portal', es: 'McAfee Identity Protection Service, el portal más nuevo' },
+      },
+    ],
+    phones: [],
+    haveReady: [
+      { en: 'The email address you used to enroll', es: 'El correo electrónico que usó para inscribirse' },
+      { en: 'The email from T-Mobile or McAfee with your instructions', es: 'El correo de T-Mobile o McAfee con sus instrucciones' },
+    ],
+    subSteps: [
+      {
+        id: 'find-email',
+        text: {
+          en: 'Look for the email from T-Mobile or McAfee about enrollment. It has your instructions.',
+          es: 'Busque el correo de T-Mobile o McAfee sobre la inscripción. Ahí están sus instrucciones.',
+        },
+      },
+      {
+        id: 'sign-in',
+        text: {
+          en: 'Sign in on McAfee’s site with the email you used to enroll.',
+          es: 'Entre en el sitio de McAfee con el correo que usó para inscribirse.',
+        },
+      },
+      {
+        id: 'dates',
+        text: {
+          en: 'Note the date you enrolled. The free period ends two years after that date.',
+          es: 'Anote la fecha en que se inscribió. El periodo gratis termina dos años después de esa fecha.',
+        },
+      },
+      {
+        id: 'decide',
+        text: {
+          en: 'Before it ends, choose: pay to renew, switch to another service, or rely on your freezes, which stay free.',
+          es: 'Antes de que termine, elija: pagar para renovar, cambiar a otro servicio o confiar en sus congelamientos, que siguen siendo gratis.',
+        },
+      },
+      {
+        id: 'not-settlement',
+        text: {
+          en: 'This offer is separate from the legal settlement. The settlement closed to claims on January 23, 2023.',
+          es: 'Esta oferta es distinta del acuerdo legal. El acuerdo dejó de aceptar reclamaciones el 23 de enero de 2023.',
+        },
+      },
+    ],
+    minutes: 15,
+    confirm: {
+      en: 'You know your enrollment date and your end date, and any activation code is in the vault.',
+      es: 'Conoce su fecha de inscripción y su fecha de fin, y cualquier código de activación está en la bóveda.',
+    },
+    record: ['enrolment-date', 'login-email', 'activation-code'],
+    checkOnOfficialSite: [
+      {
+        en: 'Whether you can still enroll, and the last day to do so.',
+        es: 'Si todavía puede inscribirse y cuál es el último día para hacerlo.',
+      },
+      {
+        en: 'Whether you need an activation code, and where to find it. Lockstep could not confirm how codes were given out.',
+        es: 'Si necesita un código de activación y dónde encontrarlo. Lockstep no pudo confirmar cómo se entregaron los códigos.',
+      },
+    ],
+    sources: [
+      {
+        url: 'https://www.t-mobile.com/news/network/cyberattack-against-tmobile-and-our-customers',
+        title: 'T-Mobile newsroom: The cyberattack against T-Mobile and our customers',
+      },
+    ],
+    verifiedOn: '2026-11-23',
+    appliesTo: { subjects: ADULTS, tmobileBreachOnly: true },
+  },
+  {
+    id: 'everify-self-lock',
+    section: 'protection',
+    agency: { en: 'E-Verify (U.S. Department of Homeland Security)', es: 'E-Verify (Departamento de Seguridad Nacional de EE. UU.)' },
+    title: { en: 'Lock your number in E-Verify', es: 'Bloquee su número en E-Verify' },
+    why: {
+      en: 'Many employers use E-Verify to check new hires. Self Lock stops someone else from using your Social Security number to pass that check. It lasts 1 year and you can renew it.',
+      es: 'Muchos empleadores usan E-Verify para revisar a sus nuevos empleados. Self Lock impide que otra persona use su número de Seguro Social para pasar esa revisión. Dura 1 año y puede renovarlo.',
+    },
+    urls: [{ url: 'https://www.e-verify.gov/', label: { en: 'E-Verify’s website', es: 'el sitio web de E-Verify' } }],
+    phones: [],
+    haveReady: [
+      { en: 'An email address and your mobile phone, for sign-in codes', es: 'Un correo electrónico y su celular, para los códigos de acceso' },
+      {
+        en: 'Your Social Security number. Type it only on e-verify.gov, never in Lockstep.',
+        es: 'Su número de Seguro Social. Escríbalo solo en e-verify.gov, nunca en Lockstep.',
+      },
+    ],
+    subSteps: [
+      {
+        id: 'account',
+        text: { en: 'Create a myE-Verify account on e-verify.gov.', es: 'Cree una cuenta myE-Verify en e-verify.gov.' },
+      },
+      {
+        id: 'lock',
+        text: {
+          en: 'Choose Self Lock. Pick 3 challenge questions whose answers you will remember.',
+          es: 'Elija Self Lock. Escoja 3 preguntas de seguridad cuyas respuestas vaya a recordar.',
+        },
+      },
+      {
+        id: 'new-job',
+        text: {
+          en: 'Before you start a new job, unlock your number. Or be ready to answer your challenge questions.',
+          es: 'Antes de empezar un trabajo nuevo, desbloquee su número. O esté listo para responder sus preguntas de seguridad.',
+        },
+      },
+      {
+        id: 'renew',
+        text: {
+          en: 'Lockstep reminds you before the year ends, so you can renew the lock.',
+          es: 'Lockstep le avisa antes de que termine el año para que pueda renovar el bloqueo.',
+        },
+      },
+    ],
+    minutes: 20,
+    confirm: {
+      en: 'Your myE-Verify account shows Self Lock as on, with its end date.',
+      es: 'Su cuenta myE-Verify muestra Self Lock activo, con su fecha de fin.',
+    },
+    record: ['login-email'],
+    sources: [
+      { url: 'https://preview.e-verify.gov/mye-verify/self-lock', title: 'E-Verify: Self Lock' },
+      { url: 'https://www.e-verify.gov/mye-verify/questions-and-answers', title: 'E-Verify: myE-Verify questions and answers' },
+    ],
+    verifiedOn: '2026-11-23',
+    appliesTo: { subjects: ADULTS, exposures: ['ssn'] },
+  },
+  {
+    id: 'report-identity-theft',
+    section: 'alerts',
+    agency: { en: 'IdentityTheft.gov (Federal Trade Commission)', es: 'IdentityTheft.gov (Comisión Federal de Comercio)' },
+    title: { en: 'Report identity theft and get a recovery plan', es: 'Reporte el robo de identidad y obtenga un plan de recuperación' },
+    why: {
+      en: 'Do this if someone has already used your details. IdentityTheft.gov gives you an official Identity Theft Report and a step-by-step plan. The report also lets you ask for a 7-year extended fraud alert.',
+      es: 'Hágalo si alguien ya usó sus datos. IdentityTheft.gov le da un reporte oficial de robo de identidad y un plan paso a paso. El reporte también le permite pedir una alerta de fraude extendida de 7 años.',
+    },
+    urls: [{ url: 'https://www.identitytheft.gov/', label: { en: 'IdentityTheft.gov', es: 'el sitio IdentityTheft.gov' } }],
+    phones: [],
+    haveReady: [
+      { en: 'What happened, and when you noticed', es: 'Qué pasó y cuándo lo notó' },
+      { en: 'Any letters, bills or reports that show the misuse', es: 'Cartas, facturas o informes que muestren el mal uso' },
+    ],
+    subSteps: [
+      {
+        id: 'report',
+        text: {
+          en: 'Answer the questions on IdentityTheft.gov about what happened. If the details belong to a child or someone you help, say so there.',
+          es: 'Responda las preguntas de IdentityTheft.gov sobre lo ocurrido. Si los datos son de un menor o de alguien a quien ayuda, indíquelo ahí.',
+        },
+      },
+      {
+        id: 'save',
+        text: {
+          en: 'Save or print your Identity Theft Report and your recovery plan.',
+          es: 'Guarde o imprima su reporte de robo de identidad y su plan de recuperación.',
+        },
+      },
+      {
+        id: 'follow',
+        text: {
+          en: 'Work through the plan one step at a time. Lockstep can track the steps with you.',
+          es: 'Siga el plan paso a paso. Lockstep puede llevar el control de los pasos con usted.',
+        },
+      },
+    ],
+    minutes: 30,
+    confirm: {
+      en: 'You have your Identity Theft Report and your recovery plan saved.',
+      es: 'Tiene guardados su reporte de robo de identidad y su plan de recuperación.',
+    },
+    record: ['confirmation-number'],
+    sources: [
+      { url: 'https://www.identitytheft.gov/', title: 'FTC: IdentityTheft.gov' },
+      {
+        url: 'https://consumer.ftc.gov/articles/what-know-about-credit-freezes-and-fraud-alerts',
+        title: 'FTC: What to know about credit freezes and fraud alerts',
+      },
+    ],
+    verifiedOn: '2026-11-23',
+    appliesTo: { subjects: ['self', 'spouse', 'represented', 'minor'] },
+  },
+];

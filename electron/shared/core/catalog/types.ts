@@ -1,0 +1,105 @@
+/** The catalog's shape. Content is data: every fact a user sees lives in steps/*.ts, in both languages. */
+
+export interface Text {
+  en: string;
+  es: string;
+}
+
+export const SECTION_IDS = [
+  'first', // steps that must come before freezes (identity checks read credit files)
+  'carrier',
+  'freezes',
+  'secondary',
+  'alerts',
+  'protection',
+  'deceased',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** What a step asks the user to keep; these go to the vault once it exists. */
+export const RECORD_KINDS = [
+  'freeze-pin',
+  'confirmation-number',
+  'activation-code',
+  'login-email',
+  'enrolment-date',
+  'mailed-date',
+  'tracking-number',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** Who a step is for. A plan includes a step only when the interview's subject is listed. */
+export const SUBJECTS = ['self', 'minor', 'represented', 'spouse', 'deceased'] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+export const CARRIERS = ['tmobile', 'verizon', 'att', 'other', 'none'] as const;
+export type Carrier = (typeof CARRIERS)[number];
+
+export const DATA_TYPES = ['ssn', 'dob', 'license', 'phone', 'account-pin', 'imei-imsi', 'address'] as const;
+export type DataType = (typeof DATA_TYPES)[number];
+
+export interface OfficialLink {
+  url: string;
+  /** Says where the link goes, for the button's accessible name: "Equifax's freeze page". */
+  label: Text;
+}
+
+export interface Phone {
+  /** As dialled in the US, e.g. "1-888-298-0045", or a short code like "611" or "#662#". */
+  number: string;
+  label: Text;
+  /** Opening hours where the source gives them; absent means "check on the official site". */
+  hours?: Text;
+}
+
+export type MailAddress =
+  | { verified: true; lines: string[] }
+  /** The source is unclear or disagrees: the app shows "check on the official site", never a guess. */
+  | { verified: false; note: Text };
+
+export interface SubStep {
+  id: string;
+  text: Text;
+}
+
+export interface Source {
+  url: string;
+  title: string;
+}
+
+export interface CatalogStep {
+  id: string;
+  section: SectionId;
+  agency: Text;
+  title: Text;
+  /** One line: why this step matters. */
+  why: Text;
+  urls: OfficialLink[];
+  phones: Phone[];
+  mail?: MailAddress;
+  haveReady: Text[];
+  subSteps: SubStep[];
+  minutes: number;
+  /** How the user can tell it took effect. */
+  confirm: Text;
+  record: RecordKind[];
+  /** Facts that DOMAIN.md marks UNVERIFIED: shown as "check on the official site". */
+  checkOnOfficialSite?: Text[];
+  sources: Source[];
+  /** ISO date (YYYY-MM-DD) the facts were last checked against the sources. */
+  verifiedOn: string;
+  /** Relevance, used by the plan. */
+  appliesTo: {
+    subjects: readonly Subject[];
+    /** Only for these carriers (absent: any). */
+    carriers?: readonly Carrier[];
+    /** Only for the carrier account's primary holder. */
+    primaryHolderOnly?: boolean;
+    /** Included when any of these data types were exposed (absent: always). */
+    exposures?: readonly DataType[];
+    /** Only for the T-Mobile 2021 breach groups. */
+    tmobileBreachOnly?: boolean;
+    /** Only when a loan, lease or new line is coming soon. */
+    creditSoonOnly?: boolean;
+  };
+}

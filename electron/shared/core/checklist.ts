@@ -1,0 +1,108 @@
+import type { CatalogStep, SectionId } from './catalog/types';
+import type { PlanItem } from './plan';
+
+export const STEP_STATUSES = ['todo', 'in_progress', 'done', 'skipped', 'not_applicable'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export const NOTE_MAX = 2000;
+export const SKIP_REASON_MAX = 200;
+
+export interface StepProgress {
+  status: StepStatus;
+  /** ISO instant; set when the step is marked done. */
+  doneAt?: string;
+  skipReason?: string;
+  note?: string;
+  subStepsDone: string[];
+  /** The user thinks this step's facts look outdated. */
+  outdated?: boolean;
+  updatedAt: string;
+}
+
+export type Checklist = Record<string, StepProgress>;
+
+export type ChecklistChange =
+  | { kind: 'status'; status: StepStatus; skipReason?: string }
+  | { kind: 'note'; note: string }
+  | { kind: 'subStep'; subStepId: string; done: boolean }
+  | { kind: 'outdated'; flagged: boolean };
+
+export type ChangeProblem = 'skip_reason_required' | 'unknown_sub_step' | null;
+
+export const emptyProgress = (now: Date): StepProgress => ({ status: 'todo', subStepsDone: [], updatedAt: now.toISOString() });
+
+/** Checks a change against the step it targets; the contract has already checked types and sizes. */
+export function checkChange(step: CatalogStep, change: ChecklistChange): ChangeProblem {
+  if (change.kind === 'status' && change.status === 'skipped' && !change.skipReason?.trim()) return 'skip_reason_required';
+  if (change.kind === 'subStep' && !step.subSteps.some((s) => s.id === change.subStepId)) return 'unknown_sub_step';
+  return null;
+}
+
+/** The step's new progress after a (checked) change. Pure; `prev` is not mutated. */
+export function applyChange(prev: StepProgress | undefined, change: ChecklistChange, now: Date): StepProgress {
+  const base = prev ?? emptyProgress(now);
+  const updatedAt = now.toISOString();
+  switch (change.kind) {
+    case 'status': {
+      const { doneAt: _d, skipReason: _s, ...rest } = base;
+      return {
+        ...rest,
+        status: change.status,
+        ...(change.status === 'done' ? { doneAt: updatedAt } : {}),
+        ...(change.status === 'skipped' ? { skipReason: change.skipReason?.trim() ?? '' } : {}),
+        updatedAt,
+      };
+    }
+    case 'note': {
+      const { note: _n, ...rest } = base;
+      const note = change.note.trim();
+      return note ? { ...rest, note, updatedAt } : { ...rest, updatedAt };
+    }
+    case 'subStep': {
+      const others = base.subStepsDone.filter((id) => id !== change.subStepId);
+      const subStepsDone = change.done ? [...others, change.subStepId] : others;
+      // Ticking the first sub-step of an untouched step means the user has started it.
+      const status = change.done && base.status === 'todo' ? 'in_progress' : base.status;
+      return { ...base, subStepsDone, status, updatedAt };
+    }
+    case 'outdated': {
+      const { outdated: _o, ...rest } = base;
+      return change.flagged ? { ...rest, outdated: true, updatedAt } : { ...rest, updatedAt };
+    }
+  }
+}
+
+export const statusOf = (checklist: Checklist, stepId: string): StepStatus => checklist[stepId]?.status ?? 'todo';
+
+export interface Tally {
+  done: number;
+  total: number;
+}
+
+/** Progress over the steps that apply, leaving out those the user marked not applicable. */
+export function progressOf(plan: readonly PlanItem[], checklist: Checklist): { overall: Tally; bySection: Partial<Record<SectionId, Tally>> } {
+  const overall: Tally = { done: 0, total: 0 };
+  const bySection: Partial<Record<SectionId, Tally>> = {};
+  for (const item of plan) {
+    const status = statusOf(checklist, item.step.id);
+    if (!item.applies || status === 'not_applicable') continue;
+    const section = (bySection[item.step.section] ??= { done: 0, total: 0 });
+    overall.total++;
+    section.total++;
+    if (status === 'done') {
+      overall.done++;
+      section.done++;
+    }
+  }
+  return { overall, bySection };
+}
+
+/** The first applying step still open: in progress or to do, in plan order. Skipped steps wait. */
+export function nextStep(plan: readonly PlanItem[], checklist: Checklist): PlanItem | null {
+  const open = plan.filter((item) => item.applies);
+  return (
+    open.find((item) => statusOf(checklist, item.step.id) === 'in_progress') ??
+    open.find((item) => statusOf(checklist, item.step.id) === 'todo') ??
+    null
+  );
+}

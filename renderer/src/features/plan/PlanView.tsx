@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../app/store';
+import { NextStepCard } from './NextStepCard';
+import { PlanSections } from './PlanSections';
+import { usePlan } from './use-plan';
+
+/** The plan part of a profile's page: start card, or next step, progress and the checklist. */
+export function PlanView({ profileId }: { profileId: string }) {
+  const { t } = useTranslation();
+  const navigate = useAppStore((s) => s.navigate);
+  const undoLast = useAppStore((s) => s.undoLast);
+  const { loaded, plan, items, checklist, progress, next } = usePlan(profileId);
+  const [showAll, setShowAll] = useState(false);
+
+  if (!loaded) return <p>{t('app.loading')}</p>;
+  if (!items || !progress) {
+    return (
+      <section className="card card--next" aria-labelledby="start-title">
+        <h2 id="start-title">{t('plan.startTitle')}</h2>
+        <p>{t('plan.startBody')}</p>
+        <button type="button" className="button button--primary" onClick={() => navigate({ name: 'interview', id: profileId })}>
+          {t('plan.start')}
+        </button>
+      </section>
+    );
+  }
+  const { done, total } = progress.overall;
+  return (
+    <>
+      <NextStepCard profileId={profileId} next={next} />
+      <div className="progress">
+        <label htmlFor="plan-progress">{t('plan.progressLabel')}</label>
+        <progress id="plan-progress" max={Math.max(total, 1)} value={done} aria-valuetext={t('plan.progress', { done, total })} />
+        <p className="progress__text">{t('plan.progress', { done, total })}</p>
+      </div>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => navigate({ name: 'interview', id: profileId })}>
+          {t('plan.changeAnswers')}
+        </button>
+        {plan?.undo && (
+          <button type="button" className="button" onClick={() => void undoLast(profileId)}>
+            {t('plan.undo')}
+          </button>
+        )}
+      </div>
+      <label className="choice switch">
+        <input type="checkbox" role="switch" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
+        <span>{t('plan.showAll')}</span>
+      </label>
+      <PlanSections profileId={profileId} items={items} checklist={checklist} bySection={progress.bySection} showAll={showAll} />
+    </>
+  );
+}

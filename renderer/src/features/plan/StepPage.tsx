@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import { getStep } from '../../../../electron/shared/core/catalog';
+import { PageHeading } from '../../components/PageHeading';
+import { useAppStore } from '../../app/store';
+import { pick } from '../../app/text';
+import { NoteEditor } from './NoteEditor';
+import { SourceLine } from './SourceLine';
+import { StatusControls } from './StatusControls';
+import { StepDetails } from './StepDetails';
+import { SubSteps } from './SubSteps';
+import { usePlan } from './use-plan';
+
+export function StepPage({ profileId, stepId }: { profileId: string; stepId: string }) {
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const navigate = useAppStore((s) => s.navigate);
+  const undoLast = useAppStore((s) => s.undoLast);
+  const profile = useAppStore((s) => s.profiles.find((p) => p.id === profileId));
+  const { loaded, plan, items, checklist } = usePlan(profileId);
+  const step = getStep(stepId);
+  const back = () => navigate({ name: 'profile', id: profileId });
+
+  if (!profile || !step) {
+    return (
+      <>
+        <PageHeading>{profile ? t('step.notFound') : t('profile.notFound')}</PageHeading>
+        <button type="button" className="button" onClick={() => navigate({ name: 'profiles' })}>
+          {t('profile.back')}
+        </button>
+      </>
+    );
+  }
+  if (!loaded) return <p>{t('app.loading')}</p>;
+  const progress = checklist[stepId];
+  const notes = items?.find((i) => i.step.id === stepId)?.notes ?? [];
+
+  return (
+    <>
+      <button type="button" className="link-button" onClick={back}>
+        ← {t('step.back')} ({profile.name})
+      </button>
+      <PageHeading>{pick(step.title, language)}</PageHeading>
+      <p className="muted">
+        {t('step.agency', { agency: pick(step.agency, language) })} · {t('plan.minutes', { count: step.minutes })}
+      </p>
+      <p className="lead">{pick(step.why, language)}</p>
+      {notes.map((note) => (
+        <p key={note} className="notice">
+          {t(`notes.${note}`)}
+        </p>
+      ))}
+      <StepDetails step={step} />
+      <SubSteps profileId={profileId} step={step} {...(progress ? { progress } : {})} />
+      <section className="card" aria-labelledby="confirm-title">
+        <h2 id="confirm-title">{t('step.confirmTitle')}</h2>
+        <p>{pick(step.confirm, language)}</p>
+        {step.record.length > 0 && (
+          <>
+            <h3>{t('step.keepTitle')}</h3>
+            <ul>
+              {step.record.map((kind) => (
+                <li key={kind}>{t(`records.${kind}`)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      <StatusControls profileId={profileId} stepId={stepId} {...(progress ? { progress } : {})} />
+      <NoteEditor key={progress?.note ?? ''} profileId={profileId} stepId={stepId} saved={progress?.note ?? ''} />
+      {plan?.undo && (
+        <div className="actions">
+          <button type="button" className="button" onClick={() => void undoLast(profileId)}>
+            {t('plan.undo')}
+          </button>
+        </div>
+      )}
+      <SourceLine profileId={profileId} step={step} outdated={progress?.outdated === true} />
+    </>
+  );
+}

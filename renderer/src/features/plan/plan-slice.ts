@@ -1,0 +1,49 @@
+import type { StateCreator } from 'zustand';
+import type { ProfilePlan } from '../../../../electron/shared/contract/plan-schemas';
+import type { ApiError, Result } from '../../../../electron/shared/contract/result';
+import type { ChecklistChange } from '../../../../electron/shared/core/checklist';
+import type { Answers } from '../../../../electron/shared/core/interview';
+import type { AppState } from '../../app/store';
+
+export interface PlanSlice {
+  plans: Record<string, ProfilePlan>;
+  loadPlan(profileId: string): Promise<void>;
+  saveAnswers(profileId: string, answers: Answers): Promise<boolean>;
+  /** Returns the API error so a form can keep the user's text and explain (e.g. an SSN-like note). */
+  updateStep(profileId: string, stepId: string, change: ChecklistChange, notSsn?: boolean): Promise<ApiError | null>;
+  undoLast(profileId: string): Promise<void>;
+}
+
+/** Cache of each profile's plan, keyed by profile id, so two profiles can never mix. */
+export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, get) => {
+  const adopt = (profileId: string, result: Result<ProfilePlan>, announceKey?: string): ApiError | null => {
+    if (!result.ok) return result.error;
+    set((s) => ({ plans: { ...s.plans, [profileId]: result.value } }));
+    if (announceKey) get().announce(announceKey);
+    return null;
+  };
+  const orShow = (error: ApiError | null) => {
+    if (error) get().showError(error);
+    return error;
+  };
+  return {
+    plans: {},
+    async loadPlan(profileId) {
+      orShow(adopt(profileId, await get().api.planGet({ profileId })));
+    },
+    async saveAnswers(profileId, answers) {
+      return !orShow(adopt(profileId, await get().api.planSaveAnswers({ profileId, answers }), 'plan.answersSaved'));
+    },
+    async updateStep(profileId, stepId, change, notSsn) {
+      const result = await get().api.checklistUpdate({ profileId, stepId, change, ...(notSsn ? { notSsn } : {}) });
+      const key = change.kind === 'note' ? 'step.noteSaved' : change.kind === 'status' ? `step.statusSaved.${change.status}` : 'app.saved';
+      const error = adopt(profileId, result, key);
+      // An SSN-like text is the form's to explain; anything else goes to the banner.
+      if (error && error.code !== 'ssn_like' && error.code !== 'invalid_input') get().showError(error);
+      return error;
+    },
+    async undoLast(profileId) {
+      orShow(adopt(profileId, await get().api.checklistUndo({ profileId }), 'step.undone'));
+    },
+  };
+};
