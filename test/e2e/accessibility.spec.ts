@@ -11,8 +11,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(page.locator('html')).toHaveAttribute('lang', 'es');
       }
       const t = language === 'en'
-        ? { create: 'Create profile', name: 'Name', rename: 'Rename', del: 'Delete profile', back: 'Back to all profiles' }
-        : { create: 'Crear perfil', name: 'Nombre', rename: 'Cambiar nombre', del: 'Eliminar perfil', back: 'Volver a todos los perfiles' };
+        ? { create: 'Create profile', name: 'Name', rename: 'Rename', del: 'Delete profile', back: 'Back to all profiles', start: 'Start the questions', save: 'Save answers and see the plan', skip: 'Skip for now', note: 'Note for this step', saveNote: 'Save note' }
+        : { create: 'Crear perfil', name: 'Nombre', rename: 'Cambiar nombre', del: 'Eliminar perfil', back: 'Volver a todos los perfiles', start: 'Empezar las preguntas', save: 'Guardar respuestas y ver el plan', skip: 'Omitir por ahora', note: 'Nota para este paso', saveNote: 'Guardar nota' };
 
       await expectNoAxeViolations(page, 'welcome (no profiles)');
       await page.getByRole('button', { name: t.create }).click();
@@ -32,6 +32,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page, 'delete confirmation dialog');
       await page.keyboard.press('Escape');
 
+      await page.getByRole('button', { name: t.start }).click();
+      await expectNoAxeViolations(page, 'interview');
+      await page.getByRole('button', { name: t.save }).click();
+      await expect(page.locator('.card--next')).toBeVisible();
+      await expectNoAxeViolations(page, 'plan with next step and checklist');
+      await page.getByRole('switch').check();
+      await expectNoAxeViolations(page, 'plan showing all steps');
+
+      await page.locator('.card--next button').click();
+      await expectNoAxeViolations(page, 'step page');
+      await page.getByRole('button', { name: t.skip }).click();
+      await expectNoAxeViolations(page, 'skip form');
+      await page.getByLabel(t.note).fill('123-45-6789');
+      await page.getByRole('button', { name: t.saveNote }).click();
+      await expect(page.locator('.field--error textarea')).toBeVisible();
+      await expectNoAxeViolations(page, 'SSN warning on a note');
+
+      await page.getByRole('button', { name: language === 'en' ? /Back to the plan/ : /Volver al plan/ }).click();
       await page.getByRole('button', { name: t.back }).click();
       await expectNoAxeViolations(page, 'profile list');
     });

@@ -8,6 +8,7 @@ export interface StatusMessage {
   params?: Record<string, string>;
   /** Changes on every announcement so a repeated message is read again. */
   seq: number;
+  navigations: number;
 }
 
 export interface UiSlice {
@@ -30,10 +31,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   navigate(route) {
     const hash = routeToHash(route);
     if (window.location.hash !== hash) history.pushState(null, '', hash);
-    set({ route });
+    // A message survives the one navigation its action may cause ("created" → the new profile), then goes.
+    set((s) => ({ route, status: s.status && s.status.navigations === 0 ? { ...s.status, navigations: 1 } : null }));
   },
   syncRouteFromLocation: () => set({ route: parseHash(window.location.hash) }),
-  announce: (key, params) => set({ status: params ? { key, params, seq: ++seq } : { key, seq: ++seq } }),
+  announce: (key, params) => set({ status: { key, ...(params ? { params } : {}), seq: ++seq, navigations: 0 } }),
   showError: (error) => set({ error }),
   clearError: () => set({ error: null }),
 });

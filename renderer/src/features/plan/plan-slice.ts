@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ProfilePlan } from '../../../../electron/shared/contract/plan-schemas';
 import type { ApiError, Result } from '../../../../electron/shared/contract/result';
-import type { ChecklistChange } from '../../../../electron/shared/core/checklist';
+import { applyChange, type ChecklistChange } from '../../../../electron/shared/core/checklist';
 import type { Answers } from '../../../../electron/shared/core/interview';
 import type { AppState } from '../../app/store';
 
@@ -35,7 +35,15 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
       return !orShow(adopt(profileId, await get().api.planSaveAnswers({ profileId, answers }), 'plan.answersSaved'));
     },
     async updateStep(profileId, stepId, change, notSsn) {
+      // Ticks and status clicks show at once; typed text waits for the host, which may question it.
+      const before = get().plans[profileId];
+      const optimistic = before && change.kind !== 'note' && !(change.kind === 'status' && change.skipReason);
+      if (optimistic) {
+        const step = applyChange(before.checklist[stepId], change, new Date());
+        set((s) => ({ plans: { ...s.plans, [profileId]: { ...before, checklist: { ...before.checklist, [stepId]: step } } } }));
+      }
       const result = await get().api.checklistUpdate({ profileId, stepId, change, ...(notSsn ? { notSsn } : {}) });
+      if (!result.ok && optimistic) set((s) => ({ plans: { ...s.plans, [profileId]: before } }));
       const key = change.kind === 'note' ? 'step.noteSaved' : change.kind === 'status' ? `step.statusSaved.${change.status}` : 'app.saved';
       const error = adopt(profileId, result, key);
       // An SSN-like text is the form's to explain; anything else goes to the banner.

@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, openApp, createProfile } from './host';
+
+interface StoredPlan {
+  answers: { subject: string; breach: string } | null;
+  checklist: Record<string, { status: string; note?: string; skipReason?: string; subStepsDone: string[]; outdated?: boolean; doneAt?: string }>;
+}
+const stored = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'lockstep.json'), 'utf8')) as { profiles: { id: string; name: string }[]; plans: Record<string, StoredPlan> };
+const planOf = (dir: string, name: string) => {
+  const data = stored(dir);
+  const id = data.profiles.find((p) => p.name === name)?.id ?? '';
+  return data.plans[id];
+};
+
+async function answerInterview(page: Page, choices: { breach?: string; subject?: string; carrier?: string; primary?: string; save?: string }) {
+  await page.getByRole('button', { name: /Start the questions|Empezar las preguntas/ }).click();
+  for (const label of [choices.breach, choices.subject, choices.carrier]) {
+    if (label) await page.getByRole('radio', { name: label, exact: true }).check();
+  }
+  if (choices.primary) {
+    const group = page.getByRole('group', { name: 'Is this person the primary account holder?' });
+    await group.getByRole('radio', { name: choices.primary, exact: true }).check();
+  }
+  await page.getByRole('button', { name: choices.save ?? 'Save answers and see the plan' }).click();
+  await expect(page.locator('.card--next')).toBeVisible();
+}
+
+test('a person answers the interview, works through steps, and finds it all after a restart', async ({ page, host, restart }) => {
+  await openApp(page, host);
+  await createProfile(page, 'Maya', 'Myself');
+  await answerInterview(page, {
+    breach: 'T-Mobile: current postpaid customer',
+    subject: 'Me, or another adult who will do the steps themselves',
+    carrier: 'T-Mobile',
+    primary: 'Yes',
+  });
+  await expect(page.getByRole('status')).toHaveText('Answers saved. The plan is updated.');
+  await expect(page.getByRole('heading', { name: 'Next step' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /Credit freezes/ })).toBeVisible();
+  const total = Number((await page.locator('.progress__text').innerText()).match(/of (\d+)/)?.[1]);
+  expect(total).toBeGreaterThan(10);
+
+  // Equifax: tick a sub-step (starts it), write a note, mark done.
+  await page.getByRole('button', { name: 'Open step: Freeze your credit at Equifax' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Freeze your credit at Equifax' })).toBeVisible();
+  await expect(page.getByText('1-888-298-0045')).toBeVisible();
+  await expect(page.getByText('P.O. Box 105788')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Place the freeze.' }).check();
+  await expect(page.locator('.status-line')).toContainText('Started');
+  await page.getByLabel('Note for this step').fill('Froze online, confirmation EQ-7781');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByRole('status')).toHaveText('Note saved.');
+  await page.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(page.getByRole('status')).toHaveText('Marked as done.');
+  await expect(page.locator('.status-line')).toContainText('Done on');
+
+  // The official link goes through the guard and opens in a new tab.
+  // No network here: answer for the official site so the new tab has a page to show.
+  await page.context().route('https://www.equifax.com/**', (route) => route.fulfill({ body: 'Equifax stand-in', contentType: 'text/plain' }));
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: "Open Equifax's credit freeze page" }).click();
+  expect((await popup).url()).toMatch(/^https:\/\/www\.equifax\.com\//);
+  await (await popup).close();
+
+  // Flag the facts as outdated; the flag stays.
+  await page.getByRole('checkbox', { name: 'This looks outdated' }).check();
+  await expect(page.getByText('You marked this step as possibly outdated.')).toBeVisible();
+
+  // Skip another step: a reason is required.
+  await page.getByRole('button', { name: 'Back to the plan (Maya)' }).click();
+  await page.getByRole('button', { name: 'Open step: Freeze your credit at Innovis' }).click();
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await page.getByRole('button', { name: 'Skip this step' }).click();
+  await expect(page.getByText('Say why you are skipping this step.')).toBeVisible();
+  await page.getByLabel('Why are you skipping it?').fill('waiting for the PIN letter');
+  await page.getByRole('button', { name: 'Skip this step' }).click();
+  await expect(page.locator('.status-line')).toContainText('Skipped: waiting for the PIN letter');
+
+  // Mark ChexSystems done by mistake, then undo it in one click.
+  await page.getByRole('button', { name: 'Back to the plan (Maya)' }).click();
+  await page.getByRole('button', { name: 'Open step: Freeze your ChexSystems file' }).click();
+  await page.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(page.locator('.status-line')).toContainText('Done');
+  await page.getByRole('button', { name: 'Undo the last change' }).click();
+  await expect(page.getByRole('status')).toHaveText('Last change undone.');
+  await expect(page.locator('.status-line')).toContainText('To do');
+
+  const onDisk = planOf(host.dataDir, 'Maya');
+  expect(onDisk?.checklist['freeze-equifax']).toMatchObject({ status: 'done', note: 'Froze online, confirmation EQ-7781', outdated: true, subStepsDone: ['place'] });
+  expect(onDisk?.checklist['freeze-innovis']).toMatchObject({ status: 'skipped', skipReason: 'waiting for the PIN letter' });
+  expect(onDisk?.checklist['freeze-chexsystems']).toBeUndefined();
+
+  const again = await restart();
+  await openApp(page, again);
+  await page.getByRole('button', { name: 'Open the plan for Maya' }).click();
+  await expect(page.locator('.progress__text')).toHaveText(`1 of ${total} steps done`);
+  await expect(page.locator('.step-row', { hasText: 'Freeze your credit at Equifax' }).locator('.badge')).toHaveText('Done');
+  await expect(page.locator('.step-row', { hasText: 'Freeze your credit at Innovis' }).locator('.badge')).toHaveText('Skipped');
+  await page.getByRole('button', { name: 'Open step: Freeze your credit at Equifax' }).click();
+  await expect(page.getByLabel('Note for this step')).toHaveValue('Froze online, confirmation EQ-7781');
+  await expect(page.getByRole('checkbox', { name: 'This looks outdated' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Place the freeze.' })).toBeChecked();
+});
+
+test('a parent plans for a child and for themselves: two different plans that never mix', async ({ page, host }) => {
+  await openApp(page, host);
+  await createProfile(page, 'Leo', 'My child');
+  await answerInterview(page, { breach: 'T-Mobile: current postpaid customer' });
+  // The relationship "My child" starts the interview at "A child under 16".
+  expect(planOf(host.dataDir, 'Leo')?.answers?.subject).toBe('minor');
+  await expect(page.getByRole('button', { name: /Open step: .*Equifax.*child|Open step: .*child.*Equifax/i })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open step: Freeze your credit at Equifax' })).toHaveCount(0);
+  const childSteps = await page.locator('.step-row__title').allInnerTexts();
+
+  await page.getByRole('button', { name: /Open step: .*Equifax/ }).first().click();
+  await page.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(page.getByRole('status')).toHaveText('Marked as done.');
+
+  await page.getByRole('button', { name: 'Back to the plan (Leo)' }).click();
+  await page.getByRole('button', { name: 'Back to all profiles' }).click();
+  await createProfile(page, 'Dana', 'Myself');
+  await answerInterview(page, { breach: 'T-Mobile: current postpaid customer', carrier: 'T-Mobile', primary: 'Yes' });
+  const adultSteps = await page.locator('.step-row__title').allInnerTexts();
+  expect(adultSteps).toContain('Freeze your credit at Equifax');
+  expect(adultSteps).not.toEqual(childSteps);
+  await expect(page.locator('.progress__text')).toHaveText(/^0 of \d+ steps done$/);
+
+  const data = stored(host.dataDir);
+  const dana = planOf(host.dataDir, 'Dana');
+  expect(Object.keys(dana?.checklist ?? {})).toEqual([]);
+  expect(Object.values(planOf(host.dataDir, 'Leo')?.checklist ?? {}).map((p) => p.status)).toEqual(['done']);
+  expect(Object.keys(data.plans).sort()).toEqual(data.profiles.map((p) => p.id).sort());
+
+  // "Show all steps" reveals what does not apply, marked as such.
+  await page.getByRole('switch', { name: 'Show all steps, including ones that do not apply' }).check();
+  await expect(page.getByText('Not needed for this plan').first()).toBeVisible();
+});
+
+test('a note that looks like an SSN is flagged and only saved after the user says it is not one', async ({ page, host }) => {
+  await openApp(page, host);
+  await createProfile(page, 'Ruth');
+  await answerInterview(page, { breach: 'T-Mobile: former or prospective customer (applied for credit)' });
+  await page.getByRole('button', { name: 'Open step: Freeze your credit at Experian' }).click();
+  await page.getByLabel('Note for this step').fill('ref 123-45-6789');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByText('Lockstep never needs your Social Security number.')).toBeVisible();
+  await expect(page.getByLabel('Note for this step')).toHaveValue('ref 123-45-6789');
+  expect(planOf(host.dataDir, 'Ruth')?.checklist['freeze-experian']).toBeUndefined();
+  expect(readFileSync(join(host.dataDir, 'lockstep.json'), 'utf8')).not.toContain('123-45-6789');
+
+  await page.getByRole('button', { name: 'It is not a Social Security number. Save it.' }).click();
+  await expect(page.getByRole('status')).toHaveText('Note saved.');
+  expect(planOf(host.dataDir, 'Ruth')?.checklist['freeze-experian']?.note).toBe('ref 123-45-6789');
+});
+
+test('en español: la entrevista, el plan y un paso marcado como hecho', async ({ page, host, restart }) => {
+  await openApp(page, host);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByLabel('Nombre', { exact: true }).fill('Rosa');
+  await page.getByRole('button', { name: 'Crear perfil' }).click();
+  await answerInterview(page, { breach: 'T-Mobile: cliente de prepago', save: 'Guardar respuestas y ver el plan' });
+  await expect(page.getByRole('heading', { name: 'Siguiente paso' })).toBeVisible();
+  // The prepaid group changes its PIN first.
+  await expect(page.locator('.card--next .next__title')).toContainText('T-Mobile');
+  await page.locator('.card--next button').click();
+  await page.getByRole('button', { name: 'Marcar como hecho' }).click();
+  await expect(page.getByRole('status')).toHaveText('Marcado como hecho.');
+  const again = await restart();
+  await openApp(page, again);
+  await page.getByRole('button', { name: 'Abrir el plan de Rosa' }).click();
+  await expect(page.locator('.progress__text')).toHaveText(/^1 de \d+ pasos hechos$/);
+});
+
+test('the API refuses unknown steps, statuses and sub-steps with typed errors, writing nothing', async ({ page, host }) => {
+  await openApp(page, host);
+  await createProfile(page, 'Api');
+  const before = readFileSync(join(host.dataDir, 'lockstep.json'), 'utf8');
+  const id = stored(host.dataDir).profiles[0]?.id ?? '';
+  const codes = await page.evaluate(async (profileId) => {
+    const token = sessionStorage.getItem('lockstep.token') ?? '';
+    const post = async (op: string, input: unknown) => {
+      const res = await fetch(`/api/${op}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-lockstep-token': token },
+        body: JSON.stringify({ input }),
+      });
+      const r = (await res.json()) as { ok: boolean; error?: { code: string } };
+      return r.ok ? 'ok' : r.error?.code;
+    };
+    return [
+      await post('checklist:update', { profileId, stepId: 'no-such-step', change: { kind: 'status', status: 'done' } }),
+      await post('checklist:update', { profileId, stepId: 'freeze-equifax', change: { kind: 'status', status: 'finished' } }),
+      await post('checklist:update', { profileId, stepId: 'freeze-equifax', change: { kind: 'subStep', subStepId: 'nope', done: true } }),
+      await post('checklist:update', { profileId, stepId: 'freeze-equifax', change: { kind: 'status', status: 'skipped' } }),
+      await post('checklist:update', { profileId: 'ffffffff-0000', stepId: 'freeze-equifax', change: { kind: 'status', status: 'done' } }),
+      await post('plan:saveAnswers', { profileId, answers: { breach: 'tmobile-postpaid', ssn: '123456789' } }),
+      await post('checklist:undo', { profileId }),
+    ];
+  }, id);
+  expect(codes).toEqual(['not_found', 'invalid_input', 'not_found', 'invalid_input', 'not_found', 'invalid_input', 'not_found']);
+  expect(readFileSync(join(host.dataDir, 'lockstep.json'), 'utf8')).toBe(before);
+});
