@@ -203,3 +203,28 @@ test('the API refuses unknown steps, statuses and sub-steps with typed errors, w
   expect(codes).toEqual(['not_found', 'invalid_input', 'not_found', 'invalid_input', 'not_found', 'invalid_input', 'not_found']);
   expect(readFileSync(join(host.dataDir, 'lockstep.json'), 'utf8')).toBe(before);
 });
+
+test('the T-Mobile PIN checker explains the rules and never sends or stores the PIN', async ({ page, host }) => {
+  const bodies: string[] = [];
+  page.on('request', (req) => bodies.push(`${req.url()} ${req.postData() ?? ''}`));
+  await openApp(page, host);
+  await createProfile(page, 'Pat');
+  await answerInterview(page, { breach: 'T-Mobile: prepaid customer', carrier: 'T-Mobile', primary: 'Yes' });
+  await page.getByRole('button', { name: 'Open step: Set a new T-Mobile account PIN' }).click();
+  const pin = page.getByLabel('PIN to check');
+  await expect(pin).toHaveAttribute('type', 'password');
+  await pin.fill('123456');
+  await expect(page.locator('.pin-result')).toContainText('Avoid digits in a row');
+  await page.getByLabel('Phone number on the account (optional, not saved)').fill('206-481-0937');
+  await pin.fill('206481');
+  await expect(page.locator('.pin-result')).toContainText('Do not use the start or end of the phone number.');
+  await pin.fill('90246813');
+  await expect(page.locator('.pin-result')).toHaveText('This PIN meets the rules Lockstep can check.');
+  await page.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(page.getByRole('status').first()).toBeVisible();
+
+  expect(bodies.filter((b) => b.includes('90246813') || b.includes('206481') || b.includes('0937'))).toEqual([]);
+  const onDisk = readFileSync(join(host.dataDir, 'lockstep.json'), 'utf8');
+  expect(onDisk).not.toContain('90246813');
+  expect(onDisk).not.toContain('481-0937');
+});

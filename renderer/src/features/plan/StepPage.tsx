@@ -4,6 +4,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';
 import { NoteEditor } from './NoteEditor';
+import { PinChecker } from './PinChecker';
 import { SourceLine } from './SourceLine';
 import { StatusControls } from './StatusControls';
 import { StepDetails } from './StepDetails';
@@ -50,6 +51,7 @@ export function StepPage({ profileId, stepId }: { profileId: string; stepId: str
         </p>
       ))}
       <StepDetails step={step} />
+      {step.id === 'tmobile-pin' && <PinChecker />}
       <SubSteps profileId={profileId} step={step} {...(progress ? { progress } : {})} />
       <section className="card" aria-labelledby="confirm-title">
         <h2 id="confirm-title">{t('step.confirmTitle')}</h2>

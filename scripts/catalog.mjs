@@ -1,0 +1,38 @@
+// `npm run catalog [-- --json]`: the whole catalog for a content reviewer, as a table or as JSON.
+import { build } from 'esbuild';
+
+const { outputFiles } = await build({
+  entryPoints: [new URL('../electron/shared/core/catalog/index.ts', import.meta.url).pathname],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  write: false,
+});
+const { CATALOG } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+
+const rows = CATALOG.map((step) => ({
+  id: step.id,
+  section: step.section,
+  agency: step.agency.en,
+  title: { en: step.title.en, es: step.title.es },
+  urls: step.urls.map((u) => u.url),
+  phones: step.phones.map((p) => ({ number: p.number, label: p.label.en, ...(p.hours ? { hours: p.hours.en } : {}) })),
+  mail: step.mail ? (step.mail.verified ? step.mail.lines.join(', ') : 'check on the official site') : null,
+  checkOnOfficialSite: (step.checkOnOfficialSite ?? []).map((t) => t.en),
+  minutes: step.minutes,
+  sources: step.sources.map((s) => s.url),
+  verifiedOn: step.verifiedOn,
+}));
+
+if (process.argv.includes('--json')) {
+  process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+} else {
+  const cut = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
+  const header = `${cut('id', 26)} ${cut('agency', 22)} ${cut('phones', 30)} ${cut('verified', 10)} ${'title (en)'}`;
+  process.stdout.write(`${header}\n${'-'.repeat(header.length + 30)}\n`);
+  for (const r of rows) {
+    const phones = r.phones.map((p) => p.number).join(', ') || '-';
+    process.stdout.write(`${cut(r.id, 26)} ${cut(r.agency, 22)} ${cut(phones, 30)} ${cut(r.verifiedOn, 10)} ${r.title.en}\n`);
+  }
+  process.stdout.write(`\n${rows.length} steps. Use --json for every field, with sources and Spanish titles.\n`);
+}
