@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, parseCliArgs } from './cli-args';
 import { startBrowserHost } from './server';
+import { acquireDataLock } from '../services/store/lock';
 
 function openInBrowser(url: string) {
   const [cmd, args] =
@@ -24,6 +26,15 @@ async function main() {
   const { args } = parsed;
   const here = dirname(fileURLToPath(import.meta.url));
   const dataDir = resolve(args.dataDir ?? defaultDataDir(process.platform, process.env, homedir()));
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const lock = acquireDataLock(dataDir);
+  if (!lock.ok) {
+    process.stderr.write(
+      `Lockstep is already running with this data folder (process ${lock.ownerPid}). Close it first, or choose another folder with --data-dir.\n`,
+    );
+    process.exit(3);
+  }
+  process.on('exit', () => lock.release());
   const host = await startBrowserHost({
     dataDir,
     staticDir: join(here, '../renderer'),
@@ -33,6 +44,7 @@ async function main() {
   // The one line on stdout: scripts and tests wait for it.
   process.stdout.write(`ready ${host.url}\n`);
   process.stderr.write(`Lockstep is running in browser mode. Data folder: ${dataDir}\n`);
+  if (lock.tookOverFrom) process.stderr.write(`Took over a stale lock left by process ${lock.tookOverFrom}.\n`);
   if (args.open) openInBrowser(host.url);
   let stopping = false;
   const stop = () => {

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Conf from 'conf';
@@ -7,9 +6,9 @@ import { dispatch } from '../shared/contract/dispatch';
 import { fail } from '../shared/contract/result';
 import { CONTENT_SECURITY_POLICY } from '../shared/core/csp';
 import { createAppServices } from '../services/app-services';
-import { buildStoreOptions } from '../services/store/store-options';
 import { checkHost, checkOrigin, checkToken } from './http-guards';
 import { readStatic } from '../services/static-files';
+import type { StartupReport } from '../services/store/recovery';
 
 export interface BrowserHostOptions {
   dataDir: string;
@@ -25,6 +24,7 @@ export interface BrowserHost {
   url: string;
   port: number;
   token: string;
+  startup: StartupReport;
   close(): Promise<void>;
 }
 
@@ -65,12 +65,11 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 
 /** Starts the loopback host: the same services as Electron, behind a token and Host/Origin checks. */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const backend = new Conf(buildStoreOptions(options.dataDir));
   let port = 0;
-  const { handlers } = createAppServices({
-    backend,
+  const { handlers, opened } = createAppServices({
+    dataDir: options.dataDir,
+    createBackend: (storeOptions) => new Conf(storeOptions),
     info: { version: options.version, host: 'browser', dataDir: options.dataDir },
     // The tab opens approved links itself; the host only approves them.
     openExternal: () => undefined,
@@ -136,10 +135,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
-    close: () =>
-      new Promise<void>((resolveClose) => {
+    startup: opened.report,
+    close: async () => {
+      await new Promise<void>((resolveClose) => {
         server.closeAllConnections();
         server.close(() => resolveClose());
-      }),
+      });
+      // Anything still in memory reaches the disk before the host goes.
+      await opened.store.flush().catch(() => undefined);
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMainWindow } from './window';
@@ -29,8 +29,26 @@ if (!app.requestSingleInstanceLock()) {
 async function start() {
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(here, '../renderer')));
+  const { acquireDataLock } = await import('../services/store/lock');
+  const lock = acquireDataLock(app.getPath('userData'));
+  if (!lock.ok) {
+    dialog.showErrorBox('Lockstep is already open', `Another Lockstep (process ${lock.ownerPid}) is using this data folder. Close it first.`);
+    app.quit();
+    return;
+  }
   const { createElectronServices } = await import('./services');
-  registerIpc(ipcMain, await createElectronServices(app, shell));
+  const services = await createElectronServices(app, shell);
+  registerIpc(ipcMain, services.handlers);
+  app.on('will-quit', () => lock.release());
+  app.on('before-quit', (event) => {
+    // Flush pending writes once, then let the quit continue.
+    if (!services.opened.store.saveState().unsaved) return;
+    event.preventDefault();
+    void services.opened.store.flush().finally(() => {
+      lock.release();
+      app.exit(0);
+    });
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform)));
   mainWindow = createMainWindow(BrowserWindow, join(here, '../preload/index.cjs'));
   mainWindow.on('closed', () => (mainWindow = null));

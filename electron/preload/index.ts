@@ -22,6 +22,10 @@ export const api = {
   planSaveAnswers: (input) => invoke('plan:saveAnswers', input),
   checklistUpdate: (input) => invoke('checklist:update', input),
   checklistUndo: (input) => invoke('checklist:undo', input),
+  appStatus: () => invoke('app:status'),
+  storageRetry: () => invoke('storage:retry'),
+  backupsList: () => invoke('backups:list'),
+  backupsRestore: (input) => invoke('backups:restore', input),
 } satisfies LockstepApi;
 
 contextBridge.exposeInMainWorld('lockstep', api);

@@ -4,6 +4,7 @@ import { addProfile, removeProfile, renameProfile } from '../shared/core/profile
 import { openIfOfficial } from '../shared/core/urls';
 import { notFound, type ServiceDeps } from './service-deps';
 import { createPlanHandlers } from './plan-handlers';
+import { createStorageHandlers } from './storage-handlers';
 
 
 /** Every operation's implementation. Hosts reach these only through `dispatch`. */
@@ -44,5 +45,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       return { url: new URL(input.url).href };
     },
     ...createPlanHandlers(deps),
+    ...createStorageHandlers(deps),
   };
 }

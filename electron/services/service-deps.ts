@@ -1,9 +1,13 @@
 import type { AppInfo } from '../shared/contract/schemas';
 import { ApiFailure } from '../shared/contract/result';
+import type { Backups } from './store/backups';
 import type { DataStore } from './store/data-store';
+import type { StartupReport } from './store/recovery';
 
 export interface ServiceDeps {
   store: DataStore;
+  backups: Backups;
+  startup: StartupReport;
   now: () => Date;
   newId: () => string;
   info: AppInfo;

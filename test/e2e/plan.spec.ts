@@ -167,7 +167,7 @@ test('en español: la entrevista, el plan y un paso marcado como hecho', async (
   await expect(page.locator('.card--next .next__title')).toContainText('T-Mobile');
   await page.locator('.card--next button').click();
   await page.getByRole('button', { name: 'Marcar como hecho' }).click();
-  await expect(page.getByRole('status')).toHaveText('Marcado como hecho.');
+  await expect(page.locator('p.status')).toHaveText('Marcado como hecho.');
   const again = await restart();
   await openApp(page, again);
   await page.getByRole('button', { name: 'Abrir el plan de Rosa' }).click();

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 import type { LockstepApi } from '../../electron/shared/contract/api';
 import { dispatch } from '../../electron/shared/contract/dispatch';
@@ -12,7 +15,8 @@ import { emptyData } from '../../electron/services/store/data-schema';
 export function createFakeApi() {
   const backend = { store: emptyData() as Record<string, unknown>, path: '/memory/lockstep.json' };
   const { handlers } = createAppServices({
-    backend,
+    dataDir: mkdtempSync(join(tmpdir(), 'lockstep-renderer-')),
+    createBackend: () => backend,
     info: { version: 'test', host: 'browser', dataDir: '/memory' },
     openExternal: vi.fn(),
     now: () => new Date('2026-11-23T12:00:00Z'),

@@ -3,7 +3,7 @@ import { profileSchema, settingsSchema } from '../../shared/contract/schemas';
 import { profilePlanSchema } from '../../shared/contract/plan-schemas';
 
 /** Our own version of the file's shape, independent of the app version. Migrations key off it. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const dataSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -1,5 +1,8 @@
+import { dirname } from 'node:path';
 import { ApiFailure } from '../../shared/contract/result';
+import { BACKUP_INTERVAL_MS, type Backups } from './backups';
 import { dataSchema, type StoredData } from './data-schema';
+import { fsyncDirectory } from './durable-write';
 
 /** What conf and electron-store both offer; tests may pass a plain object. */
 export interface StoreBackend {
@@ -7,32 +10,134 @@ export interface StoreBackend {
   readonly path: string;
 }
 
+export interface SaveState {
+  /** Changes in memory that are not yet on disk (a write failed). */
+  unsaved: boolean;
+  /** The last write error's code (ENOSPC, EACCES, EROFS…), if the last write failed. */
+  lastError: string | null;
+  readOnly: boolean;
+}
+
 export interface DataStore {
   read(): StoredData;
-  update<T>(change: (data: StoredData) => { data: StoredData; result: T }): T;
+  /** Applies a change in memory at once, then resolves after the durable write that includes it. */
+  update<T>(change: (data: StoredData) => { data: StoredData; result: T }): Promise<T>;
+  /** Writes pending changes now (quit, retry). Rejects with ApiFailure('storage') on failure. */
+  flush(): Promise<void>;
+  /** Replaces everything (restore); durable before it resolves. */
+  replace(data: StoredData): Promise<void>;
+  saveState(): SaveState;
   readonly path: string;
 }
 
+export interface DataStoreOptions {
+  backend: StoreBackend;
+  /** The validated data recovery produced; the backend file already holds it. */
+  initial: StoredData;
+  readOnly?: boolean;
+  backups?: Backups;
+  now?: () => Date;
+  /** When the last backup was made (the launch backup), so the next periodic one waits. */
+  lastBackupAt?: Date;
+}
+
+const READ_ONLY_MESSAGE =
+  'This data was saved by a newer version of Lockstep. This version will not change it. Update Lockstep to keep working.';
+
+function storageFailure(code: string): ApiFailure {
+  const why: Record<string, string> = {
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'permission was denied',
+    EPERM: 'permission was denied',
+    EROFS: 'the folder is read-only',
+  };
+  return new ApiFailure(
+    'storage',
+    `Lockstep could not save your change because ${why[code] ?? `of a disk error (${code})`}. ` +
+      'Your change is kept while Lockstep stays open. Free some space or fix the folder, then try again.',
+  );
+}
+
 /**
- * Keeps the last written state in memory (conf re-reads the file on every access) and only adopts
- * a change once the backend has written it. A failed write leaves memory and disk as they were.
+ * The one writer of the data file. Changes apply to memory at once; writes are coalesced (all
+ * changes made before the write starts share it) and each caller hears back only after the write
+ * is durable. A failed write leaves the file as it was and keeps the change in memory for a retry.
  */
-export function createDataStore(backend: StoreBackend): DataStore {
-  let current = dataSchema.parse(backend.store);
+export function createDataStore(options: DataStoreOptions): DataStore {
+  const { backend, backups } = options;
+  const now = options.now ?? (() => new Date());
+  let current = options.initial;
+  let written = current;
+  let lastError: string | null = null;
+  let pending: Promise<void> | null = null;
+  let lastBackupAt = options.lastBackupAt?.getTime() ?? 0;
+
+  function writeNow(): void {
+    const snapshot = current;
+    if (snapshot === written) return;
+    try {
+      backend.store = snapshot;
+    } catch (err) {
+      lastError = (err as NodeJS.ErrnoException).code ?? 'EIO';
+      throw storageFailure(lastError);
+    }
+    fsyncDirectory(dirname(backend.path));
+    written = snapshot;
+    lastError = null;
+    maybeBackup(snapshot);
+  }
+
+  function maybeBackup(data: StoredData) {
+    if (!backups) return;
+    const t = now().getTime();
+    if (t - lastBackupAt < BACKUP_INTERVAL_MS) return;
+    try {
+      backups.write(data, now());
+      backups.prune(now());
+      lastBackupAt = t;
+    } catch {
+      // A failed backup must not fail the user's save; the next change tries again.
+    }
+  }
+
+  function scheduleWrite(): Promise<void> {
+    // Everything changed before this macrotask runs goes into one write.
+    pending ??= new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        pending = null;
+        try {
+          writeNow();
+          resolve();
+        } catch (err) {
+          reject(err);
+        }
+      });
+    });
+    return pending;
+  }
+
   return {
     path: backend.path,
     read: () => current,
-    update(change) {
+    async update(change) {
+      if (options.readOnly) throw new ApiFailure('read_only', READ_ONLY_MESSAGE);
       const { data, result } = change(current);
-      const next = dataSchema.parse(data);
-      try {
-        backend.store = next;
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
-        throw new ApiFailure('storage', `Lockstep could not save your change (${code}). Nothing was lost on disk.`);
-      }
-      current = next;
+      current = dataSchema.parse(data);
+      await scheduleWrite();
       return result;
     },
+    async flush() {
+      if (options.readOnly) return;
+      if (pending) await pending.catch(() => undefined);
+      writeNow();
+    },
+    async replace(data) {
+      if (options.readOnly) throw new ApiFailure('read_only', READ_ONLY_MESSAGE);
+      current = dataSchema.parse(data);
+      await scheduleWrite();
+    },
+    saveState: () => ({ unsaved: current !== written, lastError, readOnly: options.readOnly === true }),
   };
 }
+

@@ -15,6 +15,10 @@ export const OPERATION_NAMES = [
   'plan:saveAnswers',
   'checklist:update',
   'checklist:undo',
+  'app:status',
+  'storage:retry',
+  'backups:list',
+  'backups:restore',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -10,6 +10,7 @@ import {
   settingsSchema,
 } from './schemas';
 import { planOps } from './plan-schemas';
+import { storageOps } from './storage-schemas';
 
 export interface OperationDef {
   input: z.ZodType;
@@ -44,6 +45,7 @@ export const operations = {
     output: z.strictObject({ url: z.string() }),
   },
   ...planOps,
+  ...storageOps,
 } as const satisfies Record<OperationName, OperationDef>;
 
 export type Operations = typeof operations;

@@ -8,6 +8,8 @@ export type ErrorCode =
   /** Free text that looks like a Social Security number, not yet confirmed as something else. */
   | 'ssn_like'
   | 'storage'
+  /** The data file belongs to a newer version of Lockstep; nothing is written. */
+  | 'read_only'
   | 'internal';
 
 export interface FieldIssue {

@@ -64,11 +64,13 @@ const api = (op: string, input?: unknown, extra: Partial<Req> = {}) =>
 const parse = <T>(r: Reply) => JSON.parse(r.body) as Result<T>;
 
 /** Every file under the data dir with its bytes and mode. */
-function snapshot(dir: string): Record<string, string> {
+function snapshot(dir: string, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
-    out[name] = `${statSync(full).mode.toString(8)}:${readFileSync(full).toString('base64')}`;
+    const stat = statSync(full);
+    if (stat.isDirectory()) Object.assign(out, snapshot(full, `${prefix}${name}/`));
+    else out[`${prefix}${name}`] = `${stat.mode.toString(8)}:${readFileSync(full).toString('base64')}`;
   }
   return out;
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { registerIpc, type IpcMainLike } from '../../../electron/main/ipc/register';
@@ -27,7 +30,9 @@ beforeEach(() => {
   openExternal = vi.fn(async (_url: string) => undefined);
   let next = 0;
   const real = createAppServices({
-    backend,
+    // Recovery and backups use a real temp folder; the writes under test go to the in-memory backend.
+    dataDir: mkdtempSync(join(tmpdir(), 'lockstep-ipc-')),
+    createBackend: () => backend,
     info: { version: '0.0.0-test', host: 'electron', dataDir: '/fake' },
     openExternal,
     now: () => new Date('2025-01-02T03:04:05.000Z'),

@@ -1,0 +1,27 @@
+import type { Handlers } from '../shared/contract/api';
+import { ApiFailure } from '../shared/contract/result';
+import type { ServiceDeps } from './service-deps';
+
+/** Start-up report, save state and retry, and the backups a user can restore. */
+export function createStorageHandlers(
+  deps: ServiceDeps,
+): Pick<Handlers, 'app:status' | 'storage:retry' | 'backups:list' | 'backups:restore'> {
+  const { store, backups } = deps;
+  return {
+    'app:status': () => ({ startup: deps.startup, save: store.saveState(), dataFile: store.path }),
+    'storage:retry': async () => {
+      await store.flush();
+      return store.saveState();
+    },
+    'backups:list': () => backups.list(),
+    'backups:restore': async ({ id }) => {
+      const info = backups.list().find((b) => b.id === id);
+      const data = info ? backups.read(id) : null;
+      if (!info || !data) throw new ApiFailure('not_found', 'That backup is missing or damaged.');
+      // The current state is backed up first, so the restore itself can be undone.
+      const safetyBackupId = backups.write(store.read(), deps.now());
+      await store.replace(data);
+      return { restored: info, safetyBackupId };
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataSchema, emptyData, type StoredData } from './data-schema';
+import { MAX_FILE_BYTES, type Backups } from './backups';
+import { writeFileDurably } from './durable-write';
+import { migrate } from './migrations';
+
+/** What happened to the data file at launch, for the user and for the log. */
+export type StartupReport =
+  | { kind: 'fresh' }
+  | { kind: 'ok' }
+  | { kind: 'migrated'; from: number; backupId: string }
+  | { kind: 'restored'; backupId: string; backupCreatedAt: string; corruptPath: string | null }
+  | { kind: 'corrupt-empty'; corruptPath: string }
+  | { kind: 'newer'; version: number };
+
+export interface RecoveryResult {
+  data: StoredData;
+  report: StartupReport;
+  /** A newer app's file: shown, never written. */
+  readOnly: boolean;
+}
+
+const timeTag = (now: Date) => now.toISOString().replace(/[:.]/g, '-');
+
+/** Leftover temp files from a write that a crash interrupted (ours and conf's `atomically`). */
+function sweepTempFiles(dir: string, file: string) {
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(`.${file}.tmp-`) || name.startsWith(`${file}.tmp-`)) {
+      try {
+        unlinkSync(join(dir, name));
+      } catch {
+        // Harmless: it is swept again next time.
+      }
+    }
+  }
+}
+
+type Loaded = { ok: true; data: StoredData; migratedFrom: number | null } | { ok: false; newer?: number };
+
+function load(path: string): Loaded {
+  if (statSync(path).size > MAX_FILE_BYTES) return { ok: false };
+  const text = readFileSync(path, 'utf8');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false };
+  }
+  const migrated = migrate(raw);
+  if (migrated.kind === 'newer') return { ok: false, newer: migrated.version };
+  if (migrated.kind === 'invalid') return { ok: false };
+  const parsed = dataSchema.safeParse(migrated.data);
+  if (!parsed.success) return { ok: false };
+  return { ok: true, data: parsed.data, migratedFrom: migrated.kind === 'migrated' ? migrated.from : null };
+}
+
+/**
+ * Makes sure the data file is valid before anything else opens it. A damaged file is moved aside
+ * (never deleted), the newest valid backup takes its place, and the report says what happened.
+ * Never throws for a bad file; only an unusable folder (permissions) is an error.
+ */
+export function recoverDataFile(dataDir: string, file: string, backups: Backups, now: Date): RecoveryResult {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  sweepTempFiles(dataDir, file);
+  const path = join(dataDir, file);
+  const write = (data: StoredData) => writeFileDurably(path, JSON.stringify(data, null, 2));
+
+  let corruptPath: string | null = null;
+  if (existsSync(path)) {
+    let loaded: Loaded;
+    try {
+      loaded = load(path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // Unreadable for lack of permission is not damage: say so rather than move it.
+      if (code === 'EACCES' || code === 'EPERM') throw err;
+      loaded = { ok: false };
+    }
+    if (loaded.ok) {
+      if (loaded.migratedFrom === null) return { data: loaded.data, report: { kind: 'ok' }, readOnly: false };
+      // Keep the pre-migration file as a backup, then write the upgraded one.
+      const original = readFileSync(path, 'utf8');
+      const backupId = backups.writeRaw(original, now);
+      write(loaded.data);
+      return { data: loaded.data, report: { kind: 'migrated', from: loaded.migratedFrom, backupId }, readOnly: false };
+    }
+    if (loaded.newer !== undefined) {
+      return { data: emptyData(), report: { kind: 'newer', version: loaded.newer }, readOnly: true };
+    }
+    corruptPath = `${path}.corrupt-${timeTag(now)}`;
+    renameSync(path, corruptPath);
+  }
+
+  const newest = backups.list()[0];
+  const restored = newest ? backups.read(newest.id) : null;
+  if (newest && restored) {
+    write(restored);
+    return {
+      data: restored,
+      report: { kind: 'restored', backupId: newest.id, backupCreatedAt: newest.createdAt, corruptPath },
+      readOnly: false,
+    };
+  }
+  const data = emptyData();
+  write(data);
+  return { data, report: corruptPath ? { kind: 'corrupt-empty', corruptPath } : { kind: 'fresh' }, readOnly: false };
+}
+
