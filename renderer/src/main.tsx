@@ -21,7 +21,7 @@ async function boot() {
       </StoreContext.Provider>
     </StrictMode>,
   );
-  await store.getState().loadProfiles();
+  await Promise.all([store.getState().loadProfiles(), store.getState().loadStatus()]);
   performance.mark('lockstep:interactive');
 }
 

@@ -52,6 +52,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: language === 'en' ? /Back to the plan/ : /Volver al plan/ }).click();
       await page.getByRole('button', { name: t.back }).click();
       await expectNoAxeViolations(page, 'profile list');
+
+      await page.getByRole('button', { name: language === 'en' ? 'Settings' : 'Configuración' }).click();
+      await expect(page.locator('.step-row').first()).toBeVisible();
+      await expectNoAxeViolations(page, 'settings with backups');
+      await page.locator('.step-row button').first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoAxeViolations(page, 'restore confirmation dialog');
+      await page.keyboard.press('Escape');
     });
   }
 }

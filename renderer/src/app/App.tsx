@@ -5,6 +5,8 @@ import { ProfilePage } from '../features/profiles/ProfilePage';
 import { ProfilesPage } from '../features/profiles/ProfilesPage';
 import { InterviewPage } from '../features/interview/InterviewPage';
 import { StepPage } from '../features/plan/StepPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { StartupNotice } from '../features/settings/StartupNotice';
 import { Notices } from './Notices';
 import { useAppStore } from './store';
 
@@ -13,6 +15,7 @@ export function App() {
   const route = useAppStore((s) => s.route);
   const loaded = useAppStore((s) => s.profilesLoaded);
   const sync = useAppStore((s) => s.syncRouteFromLocation);
+  const navigate = useAppStore((s) => s.navigate);
 
   useEffect(() => {
     window.addEventListener('popstate', sync);
@@ -33,14 +36,35 @@ export function App() {
           <span className="brand">{t('app.name')}</span>
           <span className="tagline">{t('app.tagline')}</span>
         </div>
+        <nav className="topnav" aria-label={t('nav.label')}>
+          <button
+            type="button"
+            className="link-button"
+            aria-current={route.name !== 'settings' ? 'page' : undefined}
+            onClick={() => navigate({ name: 'profiles' })}
+          >
+            {t('nav.people')}
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            aria-current={route.name === 'settings' ? 'page' : undefined}
+            onClick={() => navigate({ name: 'settings' })}
+          >
+            {t('nav.settings')}
+          </button>
+        </nav>
         <LanguageSwitch />
       </header>
       <main id="main" className="page" tabIndex={-1}>
+        <StartupNotice />
         <Notices />
         {!loaded ? (
           <p>{t('app.loading')}</p>
         ) : route.name === 'profile' ? (
           <ProfilePage key={route.id} id={route.id} />
+        ) : route.name === 'settings' ? (
+          <SettingsPage />
         ) : route.name === 'interview' ? (
           <InterviewPage key={route.id} profileId={route.id} />
         ) : route.name === 'step' ? (

@@ -7,6 +7,7 @@ export function Notices() {
   const status = useAppStore((s) => s.status);
   const error = useAppStore((s) => s.error);
   const clearError = useAppStore((s) => s.clearError);
+  const retrySave = useAppStore((s) => s.retrySave);
   const errorText =
     error && (error.message === 'offline' ? t('errors.offline') : t('errors.generic', { message: error.message }));
   return (
@@ -17,9 +18,16 @@ export function Notices() {
       {errorText && (
         <div role="alert" className="alert">
           <p>{errorText}</p>
-          <button type="button" className="button button--small" onClick={clearError}>
-            {t('errors.dismiss')}
-          </button>
+          <div className="actions">
+            {error?.code === 'storage' && (
+              <button type="button" className="button button--small" onClick={() => void retrySave()}>
+                {t('errors.retry')}
+              </button>
+            )}
+            <button type="button" className="button button--small" onClick={clearError}>
+              {t('errors.dismiss')}
+            </button>
+          </div>
         </div>
       )}
     </>

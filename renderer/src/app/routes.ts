@@ -1,5 +1,6 @@
 export type Route =
   | { name: 'profiles' }
+  | { name: 'settings' }
   | { name: 'profile'; id: string }
   | { name: 'interview'; id: string }
   | { name: 'step'; id: string; stepId: string };
@@ -15,6 +16,7 @@ export function parseHash(hash: string): Route {
   if (m?.[1]) return { name: 'interview', id: m[1] };
   m = new RegExp(`^#/profile/${ID}$`).exec(hash);
   if (m?.[1]) return { name: 'profile', id: m[1] };
+  if (hash === '#/settings') return { name: 'settings' };
   return { name: 'profiles' };
 }
 
@@ -24,6 +26,8 @@ export function routeToHash(route: Route): string {
       return `#/profile/${route.id}`;
     case 'interview':
       return `#/profile/${route.id}/interview`;
+    case 'settings':
+      return '#/settings';
     case 'step':
       return `#/profile/${route.id}/step/${route.stepId}`;
     default:

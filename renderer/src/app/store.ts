@@ -4,9 +4,10 @@ import type { LockstepApi } from '../../../electron/shared/contract/api';
 import { createProfilesSlice, type ProfilesSlice } from '../features/profiles/profiles-slice';
 import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice';
 import { createPlanSlice, type PlanSlice } from '../features/plan/plan-slice';
+import { createBackupsSlice, type BackupsSlice } from '../features/settings/backups-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = { api: LockstepApi } & UiSlice & ProfilesSlice & SettingsSlice & PlanSlice;
+export type AppState = { api: LockstepApi } & UiSlice & ProfilesSlice & SettingsSlice & PlanSlice & BackupsSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store built from slices; the API is injected so tests can pass a fake. */
@@ -17,6 +18,7 @@ export function createAppStore(api: LockstepApi, initial: Partial<AppState> = {}
     ...createProfilesSlice(...a),
     ...createSettingsSlice(...a),
     ...createPlanSlice(...a),
+    ...createBackupsSlice(...a),
     ...initial,
   }));
 }

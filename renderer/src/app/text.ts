@@ -3,3 +3,7 @@ import type { Text } from '../../../electron/shared/core/catalog/types';
 
 /** Picks the catalog text for the UI language. */
 export const pick = (text: Text, language: Language): string => text[language];
+
+/** A moment (ISO instant) as the user reads dates, in their own time zone. */
+export const formatDateTime = (iso: string, language: Language): string =>
+  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
