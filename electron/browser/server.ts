@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Conf from 'conf';
-import { dispatch } from '../shared/contract/dispatch';
 import { fail } from '../shared/contract/result';
 import { CONTENT_SECURITY_POLICY } from '../shared/core/csp';
 import { createAppServices } from '../services/app-services';
@@ -67,7 +66,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
-  const { handlers, opened } = createAppServices({
+  const { call, opened } = createAppServices({
     dataDir: options.dataDir,
     createBackend: (storeOptions) => new Conf(storeOptions),
     info: { version: options.version, host: 'browser', dataDir: options.dataDir },
@@ -94,7 +93,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
       return sendJson(res, 400, fail('invalid_input', 'The request must be a JSON object'));
     }
-    const result = await dispatch(handlers, op, (payload as { input?: unknown }).input);
+    const result = await call(op, (payload as { input?: unknown }).input);
     sendJson(res, 200, result);
   }
 

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMainWindow } from './window';
@@ -37,8 +37,11 @@ async function start() {
     return;
   }
   const { createElectronServices } = await import('./services');
-  const services = await createElectronServices(app, shell);
-  registerIpc(ipcMain, services.handlers);
+  const services = await createElectronServices(app, shell, safeStorage, clipboard);
+  // Lock the vault whenever the computer sleeps or its screen locks.
+  powerMonitor.on('suspend', () => services.vault.lock());
+  powerMonitor.on('lock-screen', () => services.vault.lock());
+  registerIpc(ipcMain, services.handlers, () => services.vault.touch());
   app.on('will-quit', () => lock.release());
   app.on('before-quit', (event) => {
     // Flush pending writes once, then let the quit continue.

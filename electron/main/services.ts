@@ -1,8 +1,14 @@
-import type { App, Shell } from 'electron';
+import type { App, Clipboard, SafeStorage, Shell } from 'electron';
+import { createClipboard, createDeviceKeyStore } from './device-key-store';
 import { createAppServices, type AppServices } from '../services/app-services';
 
 /** Electron's backend for the shared services: electron-store in the per-user data folder. */
-export async function createElectronServices(app: Pick<App, 'getPath' | 'getVersion'>, shell: Pick<Shell, 'openExternal'>): Promise<AppServices> {
+export async function createElectronServices(
+  app: Pick<App, 'getPath' | 'getVersion'>,
+  shell: Pick<Shell, 'openExternal'>,
+  safeStorage: SafeStorage,
+  clipboard: Clipboard,
+): Promise<AppServices> {
   const { default: ElectronStore } = await import('electron-store');
   const dataDir = app.getPath('userData');
   return createAppServices({
@@ -10,5 +16,7 @@ export async function createElectronServices(app: Pick<App, 'getPath' | 'getVers
     createBackend: (options) => new ElectronStore({ ...options, name: options.configName }),
     info: { version: app.getVersion(), host: 'electron', dataDir },
     openExternal: (url) => shell.openExternal(url),
+    device: createDeviceKeyStore(safeStorage, process.platform),
+    clipboard: createClipboard(clipboard),
   });
 }

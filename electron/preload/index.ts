@@ -26,6 +26,19 @@ export const api = {
   storageRetry: () => invoke('storage:retry'),
   backupsList: () => invoke('backups:list'),
   backupsRestore: (input) => invoke('backups:restore', input),
+  vaultStatus: () => invoke('vault:status'),
+  vaultCreate: (input) => invoke('vault:create', input),
+  vaultUnlock: (input) => invoke('vault:unlock', input),
+  vaultLock: () => invoke('vault:lock'),
+  vaultAddRecord: (input) => invoke('vault:addRecord', input),
+  vaultUpdateRecord: (input) => invoke('vault:updateRecord', input),
+  vaultDeleteRecord: (input) => invoke('vault:deleteRecord', input),
+  vaultReveal: (input) => invoke('vault:reveal', input),
+  vaultCopy: (input) => invoke('vault:copy', input),
+  vaultChangePassphrase: (input) => invoke('vault:changePassphrase', input),
+  vaultReset: (input) => invoke('vault:reset', input),
+  vaultSetRemember: (input) => invoke('vault:setRemember', input),
+  vaultSetAutoLock: (input) => invoke('vault:setAutoLock', input),
 } satisfies LockstepApi;
 
 contextBridge.exposeInMainWorld('lockstep', api);

@@ -5,6 +5,11 @@ import type { StoreBackend } from './store/data-store';
 import { openStore, type OpenedStore } from './store/open-store';
 import type { StoreOptions } from './store/store-options';
 import { createHandlers } from './handlers';
+import { notFound } from './service-deps';
+import { createVault, type ClipboardLike, type DeviceKeyStore, type Vault } from './vault/vault-service';
+import type { KdfParams } from './vault/vault-crypto';
+import { getStep } from '../shared/core/catalog';
+import { dispatch } from '../shared/contract/dispatch';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -14,25 +19,54 @@ export interface AppServicesOptions {
   openExternal: (url: string) => void | Promise<void>;
   now?: () => Date;
   newId?: () => string;
+  /** Electron: safeStorage and the OS clipboard. Browser mode: none (the tab copies). */
+  device?: DeviceKeyStore | null;
+  clipboard?: ClipboardLike | null;
+  /** Tests only: cheaper scrypt parameters. */
+  vaultKdf?: Omit<KdfParams, 'salt'>;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
 }
 
 export interface AppServices {
   handlers: Handlers;
   opened: OpenedStore;
+  vault: Vault;
+  /** The hosts' single entry: validates, runs, answers a Result, and counts as user activity. */
+  call(op: unknown, payload: unknown): ReturnType<typeof dispatch>;
 }
 
 /** Wires the services once per host; both hosts call this with what differs between them. */
 export function createAppServices(options: AppServicesOptions): AppServices {
   const now = options.now ?? (() => new Date());
   const opened = openStore(options.dataDir, options.createBackend, now);
+  const newId = options.newId ?? randomUUID;
+  const vault = createVault({
+    dataDir: options.dataDir,
+    now,
+    newId,
+    // Timers never keep the process alive on their own.
+    setTimer: options.setTimer ?? ((fn, ms) => setTimeout(fn, ms).unref()),
+    clearTimer: options.clearTimer ?? ((h) => clearTimeout(h as NodeJS.Timeout)),
+    device: options.device ?? null,
+    clipboard: options.clipboard ?? null,
+    ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
+    agencyOf: (stepId) => getStep(stepId)?.agency.en ?? '',
+  });
   const handlers = createHandlers({
     store: opened.store,
     backups: opened.backups,
     startup: opened.report,
+    vault,
+    notFound,
     info: options.info,
     openExternal: options.openExternal,
     now,
-    newId: options.newId ?? randomUUID,
+    newId,
   });
-  return { handlers, opened };
+  const call = (op: unknown, payload: unknown) => {
+    vault.touch();
+    return dispatch(handlers, op, payload);
+  };
+  return { handlers, opened, vault, call };
 }

@@ -5,6 +5,7 @@ import { openIfOfficial } from '../shared/core/urls';
 import { notFound, type ServiceDeps } from './service-deps';
 import { createPlanHandlers } from './plan-handlers';
 import { createStorageHandlers } from './storage-handlers';
+import { createVaultHandlers } from './vault-handlers';
 
 
 /** Every operation's implementation. Hosts reach these only through `dispatch`. */
@@ -37,6 +38,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         const profiles = removeProfile(data.profiles, input.id);
         if (!profiles) throw notFound(input.id);
         const { [input.id]: _removed, ...plans } = data.plans;
+        deps.vault.removeProfile(input.id);
         return { data: { ...data, profiles, plans }, result: { id: input.id } };
       }),
     'links:open': async (input) => {
@@ -46,5 +48,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     ...createPlanHandlers(deps),
     ...createStorageHandlers(deps),
+    ...createVaultHandlers(deps),
   };
 }

@@ -3,11 +3,14 @@ import { ApiFailure } from '../shared/contract/result';
 import type { Backups } from './store/backups';
 import type { DataStore } from './store/data-store';
 import type { StartupReport } from './store/recovery';
+import type { Vault } from './vault/vault-service';
 
 export interface ServiceDeps {
   store: DataStore;
   backups: Backups;
   startup: StartupReport;
+  vault: Vault;
+  notFound: (id: string) => ApiFailure;
   now: () => Date;
   newId: () => string;
   info: AppInfo;

@@ -21,7 +21,7 @@ async function boot() {
       </StoreContext.Provider>
     </StrictMode>,
   );
-  await Promise.all([store.getState().loadProfiles(), store.getState().loadStatus()]);
+  await Promise.all([store.getState().loadProfiles(), store.getState().loadStatus(), store.getState().loadVault()]);
   performance.mark('lockstep:interactive');
 }
 

@@ -21,6 +21,13 @@ export interface BackupInfo {
 const stamp = (d: Date) => d.toISOString().replace(/[-:.]/g, '');
 const unstamp = (s: string) =>
   new Date(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`);
+/** Ours only if the name's stamp is a real instant: `lockstep-20251399T…` would make toISOString throw. */
+function isBackupName(name: string): boolean {
+  const s = NAME.exec(name)?.[1];
+  if (!s) return false;
+  const t = unstamp(s);
+  return !Number.isNaN(t.getTime()) && stamp(t) === s;
+}
 
 /**
  * Which backups to keep: the newest KEEP_LAST, plus the newest of each of the last KEEP_DAYS UTC
@@ -62,19 +69,28 @@ export function parseStoredText(text: string): StoredData | null {
   }
 }
 
+/** Whether a file holds exactly `text`; false when it can't be read (a folder, no permission…). */
+function sameText(path: string, text: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}
+
 /** The rotating backups beside the data file, all written durably with mode 0600. */
 export function createBackups(dataDir: string) {
   const dir = join(dataDir, BACKUP_DIR);
   const pathOf = (id: string) => join(dir, id);
   const files = () => {
     try {
-      return readdirSync(dir).filter((f) => NAME.test(f));
+      return readdirSync(dir).filter(isBackupName);
     } catch {
       return [];
     }
   };
   const read = (id: string): StoredData | null => {
-    if (!NAME.test(id)) return null;
+    if (!isBackupName(id)) return null;
     try {
       // A backup is never bigger than a sane data file; refuse to load anything huge.
       if (statSync(pathOf(id)).size > MAX_FILE_BYTES) return null;
@@ -88,7 +104,11 @@ export function createBackups(dataDir: string) {
     /** Stores text exactly as given (the pre-migration file keeps its old shape). */
     writeRaw(text: string, now: Date): string {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
-      const existing = new Set(files());
+      const names = files().sort();
+      const newest = names.at(-1);
+      // The same content as the newest backup adds nothing: keep the list meaningful.
+      if (newest && sameText(pathOf(newest), text)) return newest;
+      const existing = new Set(names);
       let id = `lockstep-${stamp(now)}.json`;
       // Two backups in the same millisecond: nudge the name rather than overwrite.
       for (let n = 1; existing.has(id); n++) id = `lockstep-${stamp(new Date(now.getTime() + n))}.json`;

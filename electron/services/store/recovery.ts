@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { dataSchema, emptyData, type StoredData } from './data-schema';
 import { MAX_FILE_BYTES, type Backups } from './backups';
 import { writeFileDurably } from './durable-write';
@@ -36,14 +37,17 @@ function sweepTempFiles(dir: string, file: string) {
   }
 }
 
-type Loaded = { ok: true; data: StoredData; migratedFrom: number | null } | { ok: false; newer?: number };
+type Loaded =
+  | { ok: true; data: StoredData; migratedFrom: number | null; canonical: boolean }
+  | { ok: false; newer?: number };
 
 function load(path: string): Loaded {
   if (statSync(path).size > MAX_FILE_BYTES) return { ok: false };
   const text = readFileSync(path, 'utf8');
+  const hasBom = text.startsWith('\uFEFF');
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(hasBom ? text.slice(1) : text);
   } catch {
     return { ok: false };
   }
@@ -52,7 +56,10 @@ function load(path: string): Loaded {
   if (migrated.kind === 'invalid') return { ok: false };
   const parsed = dataSchema.safeParse(migrated.data);
   if (!parsed.success) return { ok: false };
-  return { ok: true, data: parsed.data, migratedFrom: migrated.kind === 'migrated' ? migrated.from : null };
+  // conf/electron-store parse the file themselves and refuse a BOM or keys the schema does not
+  // name (their JSON schema has additionalProperties: false, while zod just drops such keys).
+  const canonical = !hasBom && isDeepStrictEqual(migrated.data, parsed.data);
+  return { ok: true, data: parsed.data, migratedFrom: migrated.kind === 'migrated' ? migrated.from : null, canonical };
 }
 
 /**
@@ -78,7 +85,14 @@ export function recoverDataFile(dataDir: string, file: string, backups: Backups,
       loaded = { ok: false };
     }
     if (loaded.ok) {
-      if (loaded.migratedFrom === null) return { data: loaded.data, report: { kind: 'ok' }, readOnly: false };
+      if (loaded.migratedFrom === null) {
+        if (!loaded.canonical) {
+          // Valid, but the backend would throw on it: keep the file as it was, store the clean form.
+          backups.writeRaw(readFileSync(path, 'utf8'), now);
+          write(loaded.data);
+        }
+        return { data: loaded.data, report: { kind: 'ok' }, readOnly: false };
+      }
       // Keep the pre-migration file as a backup, then write the upgraded one.
       const original = readFileSync(path, 'utf8');
       const backupId = backups.writeRaw(original, now);

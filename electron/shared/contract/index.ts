@@ -3,6 +3,7 @@ export * from './names';
 export * from './schemas';
 export * from './plan-schemas';
 export * from './storage-schemas';
+export * from './vault-schemas';
 export * from './operations';
 export * from './api';
 export * from './dispatch';

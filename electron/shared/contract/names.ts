@@ -19,6 +19,19 @@ export const OPERATION_NAMES = [
   'storage:retry',
   'backups:list',
   'backups:restore',
+  'vault:status',
+  'vault:create',
+  'vault:unlock',
+  'vault:lock',
+  'vault:addRecord',
+  'vault:updateRecord',
+  'vault:deleteRecord',
+  'vault:reveal',
+  'vault:copy',
+  'vault:changePassphrase',
+  'vault:reset',
+  'vault:setRemember',
+  'vault:setAutoLock',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

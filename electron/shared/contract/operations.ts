@@ -11,6 +11,7 @@ import {
 } from './schemas';
 import { planOps } from './plan-schemas';
 import { storageOps } from './storage-schemas';
+import { vaultOps } from './vault-schemas';
 
 export interface OperationDef {
   input: z.ZodType;
@@ -46,6 +47,7 @@ export const operations = {
   },
   ...planOps,
   ...storageOps,
+  ...vaultOps,
 } as const satisfies Record<OperationName, OperationDef>;
 
 export type Operations = typeof operations;

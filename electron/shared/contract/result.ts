@@ -10,6 +10,14 @@ export type ErrorCode =
   | 'storage'
   /** The data file belongs to a newer version of Lockstep; nothing is written. */
   | 'read_only'
+  /** The vault must be unlocked first. */
+  | 'vault_locked'
+  /** Wrong passphrase, or the vault file was changed. */
+  | 'wrong_passphrase'
+  /** The vault file (or one record) is damaged; it was left as it is. */
+  | 'vault_damaged'
+  /** This host cannot do that (for example "remember on this device" on Linux basic_text). */
+  | 'unavailable'
   | 'internal';
 
 export interface FieldIssue {

@@ -7,6 +7,8 @@ import { InterviewPage } from '../features/interview/InterviewPage';
 import { StepPage } from '../features/plan/StepPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StartupNotice } from '../features/settings/StartupNotice';
+import { VaultPage } from '../features/vault/VaultPage';
+import { SealedSheet } from '../features/vault/SealedSheet';
 import { Notices } from './Notices';
 import { useAppStore } from './store';
 
@@ -16,6 +18,8 @@ export function App() {
   const loaded = useAppStore((s) => s.profilesLoaded);
   const sync = useAppStore((s) => s.syncRouteFromLocation);
   const navigate = useAppStore((s) => s.navigate);
+  const vaultUnlocked = useAppStore((s) => s.vault?.unlocked === true);
+  const lockVault = useAppStore((s) => s.lockVault);
 
   useEffect(() => {
     window.addEventListener('popstate', sync);
@@ -48,6 +52,19 @@ export function App() {
           <button
             type="button"
             className="link-button"
+            aria-current={route.name === 'vault' || route.name === 'sheet' ? 'page' : undefined}
+            onClick={() => navigate({ name: 'vault' })}
+          >
+            {t('nav.vault')}
+          </button>
+          {vaultUnlocked && (
+            <button type="button" className="button button--small" onClick={() => void lockVault()}>
+              {t('vault.lock')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="link-button"
             aria-current={route.name === 'settings' ? 'page' : undefined}
             onClick={() => navigate({ name: 'settings' })}
           >
@@ -63,6 +80,10 @@ export function App() {
           <p>{t('app.loading')}</p>
         ) : route.name === 'profile' ? (
           <ProfilePage key={route.id} id={route.id} />
+        ) : route.name === 'vault' ? (
+          <VaultPage />
+        ) : route.name === 'sheet' ? (
+          <SealedSheet key={route.id} profileId={route.id} />
         ) : route.name === 'settings' ? (
           <SettingsPage />
         ) : route.name === 'interview' ? (

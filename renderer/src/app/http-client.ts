@@ -3,6 +3,7 @@ import { methodName, OPERATION_NAMES, type OperationName } from '../../../electr
 import type { Result } from '../../../electron/shared/contract/result';
 
 const TOKEN_HEADER = 'x-lockstep-token';
+export const CLIPBOARD_CLEAR_MS = 30_000;
 
 /** Browser mode's implementation of the same API the preload exposes, over loopback HTTP. */
 export function createHttpClient(token: string, fetchImpl: typeof fetch = fetch.bind(globalThis)): LockstepApi {
@@ -27,6 +28,26 @@ export function createHttpClient(token: string, fetchImpl: typeof fetch = fetch.
     const result = await openLink(input);
     if (result.ok) window.open(result.value.url, '_blank', 'noopener,noreferrer');
     return result;
+  };
+  const copyRecord = client.vaultCopy;
+  // The host cannot reach this tab's clipboard: it hands the value over and the tab copies it,
+  // then clears it after 30 s if the clipboard still holds it. The value is not kept anywhere.
+  client.vaultCopy = async (input) => {
+    const result = await copyRecord(input);
+    if (!result.ok || result.value.value === null) return result;
+    const value = result.value.value;
+    try {
+      await navigator.clipboard.writeText(value);
+    } catch {
+      return { ok: false, error: { code: 'unavailable', message: 'clipboard' } };
+    }
+    setTimeout(() => {
+      navigator.clipboard
+        .readText()
+        .then((now) => (now === value ? navigator.clipboard.writeText('') : undefined))
+        .catch(() => undefined);
+    }, CLIPBOARD_CLEAR_MS);
+    return { ok: true, value: { value: null } };
   };
   return client;
 }

@@ -1,6 +1,8 @@
 export type Route =
   | { name: 'profiles' }
   | { name: 'settings' }
+  | { name: 'vault' }
+  | { name: 'sheet'; id: string }
   | { name: 'profile'; id: string }
   | { name: 'interview'; id: string }
   | { name: 'step'; id: string; stepId: string };
@@ -17,6 +19,9 @@ export function parseHash(hash: string): Route {
   m = new RegExp(`^#/profile/${ID}$`).exec(hash);
   if (m?.[1]) return { name: 'profile', id: m[1] };
   if (hash === '#/settings') return { name: 'settings' };
+  if (hash === '#/vault') return { name: 'vault' };
+  m = new RegExp(`^#/profile/${ID}/sheet$`).exec(hash);
+  if (m?.[1]) return { name: 'sheet', id: m[1] };
   return { name: 'profiles' };
 }
 
@@ -28,6 +33,10 @@ export function routeToHash(route: Route): string {
       return `#/profile/${route.id}/interview`;
     case 'settings':
       return '#/settings';
+    case 'vault':
+      return '#/vault';
+    case 'sheet':
+      return `#/profile/${route.id}/sheet`;
     case 'step':
       return `#/profile/${route.id}/step/${route.stepId}`;
     default:

@@ -5,9 +5,10 @@ import { createProfilesSlice, type ProfilesSlice } from '../features/profiles/pr
 import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice';
 import { createPlanSlice, type PlanSlice } from '../features/plan/plan-slice';
 import { createBackupsSlice, type BackupsSlice } from '../features/settings/backups-slice';
+import { createVaultSlice, type VaultSlice } from '../features/vault/vault-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = { api: LockstepApi } & UiSlice & ProfilesSlice & SettingsSlice & PlanSlice & BackupsSlice;
+export type AppState = { api: LockstepApi } & UiSlice & ProfilesSlice & SettingsSlice & PlanSlice & BackupsSlice & VaultSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store built from slices; the API is injected so tests can pass a fake. */
@@ -19,6 +20,7 @@ export function createAppStore(api: LockstepApi, initial: Partial<AppState> = {}
     ...createSettingsSlice(...a),
     ...createPlanSlice(...a),
     ...createBackupsSlice(...a),
+    ...createVaultSlice(...a),
     ...initial,
   }));
 }

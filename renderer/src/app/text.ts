@@ -5,5 +5,5 @@ import type { Text } from '../../../electron/shared/core/catalog/types';
 export const pick = (text: Text, language: Language): string => text[language];
 
 /** A moment (ISO instant) as the user reads dates, in their own time zone. */
-export const formatDateTime = (iso: string, language: Language): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+export const formatDateTime = (iso: string, language: Language, withSeconds = false): string =>
+  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: withSeconds ? 'medium' : 'short' }).format(new Date(iso));

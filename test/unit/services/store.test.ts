@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -8,8 +8,10 @@ import { dispatch } from '../../../electron/shared/contract/dispatch';
 import { ApiFailure, type Result } from '../../../electron/shared/contract/result';
 import type { Profile, Settings } from '../../../electron/shared/contract/schemas';
 import { createAppServices } from '../../../electron/services/app-services';
+import { createBackups } from '../../../electron/services/store/backups';
 import { SCHEMA_VERSION, dataSchema, emptyData, type StoredData } from '../../../electron/services/store/data-schema';
 import { createDataStore, type StoreBackend } from '../../../electron/services/store/data-store';
+import { openStore } from '../../../electron/services/store/open-store';
 import { DATA_FILE_BASENAME, DATA_FILE_MODE, buildStoreOptions } from '../../../electron/services/store/store-options';
 
 let dir: string;
@@ -17,13 +19,24 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lockstep-store-'));
 });
 afterEach(() => {
+  chmodSync(dir, 0o700);
   rmSync(dir, { recursive: true, force: true });
 });
 
+const isRoot = process.getuid?.() === 0;
 const fileOf = (d: string) => join(d, 'lockstep.json');
 const bytes = (d: string) => readFileSync(fileOf(d));
-/** Everything in the folder, name → bytes: catches stray temp files as well as changed content. */
-const snapshotDir = (d: string) => Object.fromEntries(readdirSync(d).sort().map((n) => [n, readFileSync(join(d, n)).toString('base64')]));
+/** Every file under the folder (recursively), path → mode:bytes: catches stray temp files and new backups too. */
+function snapshotDir(d: string, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(d).sort()) {
+    const full = join(d, name);
+    const stat = statSync(full);
+    if (stat.isDirectory()) Object.assign(out, snapshotDir(full, `${prefix}${name}/`));
+    else out[`${prefix}${name}`] = `${(stat.mode & 0o777).toString(8)}:${readFileSync(full).toString('base64')}`;
+  }
+  return out;
+}
 const openConf = (d: string) => new Conf(buildStoreOptions(d));
 const readBack = (d: string) => openConf(d).store as unknown as StoredData;
 
@@ -31,6 +44,9 @@ function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.value;
 }
+
+const errno = (code: string, message = `${code}: simulated failure, open '/secret/path/lockstep.json'`) =>
+  Object.assign(new Error(message), { code }) as NodeJS.ErrnoException;
 
 describe('buildStoreOptions', () => {
   it('never carries clearInvalidConfig, not even as false', () => {
@@ -64,16 +80,17 @@ describe('buildStoreOptions', () => {
     expect(options.defaults).toEqual(emptyData());
     expect(dataSchema.parse(options.defaults)).toEqual(options.defaults);
     expect(options.defaults.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(SCHEMA_VERSION).toBe(2);
   });
 });
 
 describe('a real Conf built from buildStoreOptions', () => {
-  it('creates lockstep.json with mode 0600 holding schemaVersion 1 and the defaults', () => {
+  it('creates lockstep.json with mode 0600 holding the current schemaVersion and the defaults', () => {
     const conf = openConf(dir);
     expect(conf.path).toBe(fileOf(dir));
     expect(statSync(fileOf(dir)).mode & 0o777).toBe(0o600);
     const onDisk = JSON.parse(bytes(dir).toString('utf8')) as StoredData;
-    expect(onDisk.schemaVersion).toBe(1);
+    expect(onDisk.schemaVersion).toBe(SCHEMA_VERSION);
     expect(onDisk).toEqual(emptyData());
   });
 
@@ -94,52 +111,75 @@ describe('a real Conf built from buildStoreOptions', () => {
 
   const CORRUPT: [string, string][] = [
     ['garbage', 'this is not json {{{'],
-    ['truncated JSON', '{"schemaVersion":1,"settings":{"lang'],
+    ['truncated JSON', '{"schemaVersion":2,"settings":{"lang'],
     ['empty file', ''],
     ['a JSON array', '[1,2,3]'],
     ['a JSON string', '"hello"'],
-    ['wrong schemaVersion', JSON.stringify({ ...emptyData(), schemaVersion: 2 })],
-    ['missing profiles', JSON.stringify({ schemaVersion: 1, settings: { language: 'en' } })],
+    ['an older schemaVersion', JSON.stringify({ ...emptyData(), schemaVersion: 1 })],
+    ['a newer schemaVersion', JSON.stringify({ ...emptyData(), schemaVersion: 3 })],
+    ['missing profiles', JSON.stringify({ schemaVersion: 2, settings: { language: 'en' }, plans: {} })],
     ['wrong language', JSON.stringify({ ...emptyData(), settings: { language: 'fr' } })],
     ['profiles not an array', JSON.stringify({ ...emptyData(), profiles: {} })],
-    ['a profile with a bad date', JSON.stringify({ ...emptyData(), profiles: [{ id: 'aaaaaaaa', name: 'A', relationship: 'myself', createdAt: 'yesterday', updatedAt: 'today' }] })],
+    [
+      'a profile with a bad date',
+      JSON.stringify({ ...emptyData(), profiles: [{ id: 'aaaaaaaa', name: 'A', relationship: 'myself', createdAt: 'yesterday', updatedAt: 'today' }] }),
+    ],
     ['an unknown top-level key', JSON.stringify({ ...emptyData(), extra: true })],
+    ['a UTF-8 BOM before valid JSON', `\uFEFF${JSON.stringify(emptyData())}`],
     ['an empty object', '{}'],
   ];
 
-  it.each(CORRUPT)('a corrupt file (%s) makes the constructor throw and is left byte-identical', (_label, content) => {
+  // Why recovery must run before the backend is built: conf throws on all of these.
+  it.each(CORRUPT)('a bad file (%s) makes the Conf constructor throw and is left byte-identical', (_label, content) => {
     writeFileSync(fileOf(dir), content, { mode: 0o600 });
     const before = snapshotDir(dir);
     expect(() => openConf(dir)).toThrow();
     expect(snapshotDir(dir)).toEqual(before);
     expect(readFileSync(fileOf(dir), 'utf8')).toBe(content);
   });
+
+  it.each(CORRUPT)('openStore on the same file (%s) returns, and a Conf opens the result without throwing', (_label, content) => {
+    writeFileSync(fileOf(dir), content, { mode: 0o600 });
+    const opened = openStore(dir, (o) => new Conf(o));
+    expect(['ok', 'corrupt-empty', 'migrated', 'newer']).toContain(opened.report.kind);
+    if (opened.report.kind === 'newer') {
+      // Refused read-only: the file stays exactly as it was, and conf is never pointed at it.
+      expect(readFileSync(fileOf(dir), 'utf8')).toBe(content);
+    } else {
+      expect(() => openConf(dir)).not.toThrow();
+      expect(dataSchema.parse(readBack(dir))).toEqual(opened.store.read());
+    }
+  });
 });
 
 // ---- createDataStore ----
 
-function memoryBackend(initial: unknown = emptyData()) {
-  let data = structuredClone(initial) as Record<string, unknown>;
-  const writes: unknown[] = [];
+function memoryBackend(initial: StoredData = emptyData()) {
+  let data: unknown = structuredClone(initial);
+  const writes: StoredData[] = [];
+  const log: string[] = [];
   let failWith: NodeJS.ErrnoException | null = null;
   const backend: StoreBackend = {
-    path: '/virtual/lockstep.json',
+    path: join(dir, 'virtual', 'lockstep.json'),
     get store() {
-      return structuredClone(data);
+      return structuredClone(data) as Record<string, unknown>;
     },
     set store(value) {
-      if (failWith) throw failWith;
-      writes.push(structuredClone(value));
+      if (failWith) {
+        log.push('write-failed');
+        throw failWith;
+      }
+      log.push('write');
+      writes.push(structuredClone(value) as StoredData);
       data = structuredClone(value);
     },
   };
   return {
     backend,
     writes,
+    log,
     peek: () => data,
-    failNextWith(code: string | undefined) {
-      const err: NodeJS.ErrnoException = new Error(`simulated ${code ?? 'failure'} /secret/path`);
-      if (code) err.code = code;
+    failWith(err: NodeJS.ErrnoException) {
       failWith = err;
     },
     heal() {
@@ -156,84 +196,199 @@ const someProfile = (id: string, name: string): Profile => ({
   updatedAt: '2025-01-01T00:00:00.000Z',
 });
 
+const withAna = (): StoredData => ({ ...emptyData(), profiles: [someProfile('aaaaaaaa', 'Ana')] });
+const setLanguage = (language: Settings['language']) => (data: StoredData) => ({ data: { ...data, settings: { language } }, result: language });
+
 describe('createDataStore', () => {
-  it('reads what the backend holds and exposes its path', () => {
-    const mem = memoryBackend({ ...emptyData(), profiles: [someProfile('aaaaaaaa', 'Ana')] });
-    const store = createDataStore(mem.backend);
-    expect(store.path).toBe('/virtual/lockstep.json');
+  it('reads the initial data and exposes the backend path', () => {
+    const mem = memoryBackend(withAna());
+    const store = createDataStore({ backend: mem.backend, initial: withAna() });
+    expect(store.path).toBe(mem.backend.path);
     expect(store.read().profiles.map((p) => p.name)).toEqual(['Ana']);
+    expect(store.saveState()).toEqual({ unsaved: false, lastError: null, readOnly: false });
+    expect(mem.writes).toEqual([]);
   });
 
-  it('refuses to start on data that does not match the schema', () => {
-    expect(() => createDataStore(memoryBackend({ schemaVersion: 99 }).backend)).toThrow();
-  });
-
-  it('adopts a change only after the backend wrote it, and returns the result', () => {
+  it('applies a change in memory at once and resolves only after the write that holds it', async () => {
     const mem = memoryBackend();
-    const store = createDataStore(mem.backend);
-    const result = store.update((data) => ({ data: { ...data, settings: { language: 'es' } }, result: 'done' }));
-    expect(result).toBe('done');
-    expect(mem.writes).toEqual([{ ...emptyData(), settings: { language: 'es' } }]);
+    const store = createDataStore({ backend: mem.backend, initial: emptyData() });
+    const pending = store.update(setLanguage('es')).then((r) => {
+      mem.log.push('resolved');
+      return r;
+    });
     expect(store.read().settings.language).toBe('es');
+    expect(store.saveState().unsaved).toBe(true);
+    expect(mem.writes).toEqual([]);
+    expect(await pending).toBe('es');
+    expect(mem.log).toEqual(['write', 'resolved']);
+    expect(mem.writes).toEqual([{ ...emptyData(), settings: { language: 'es' } }]);
+    expect(store.saveState().unsaved).toBe(false);
   });
 
-  it.each(['EACCES', 'ENOSPC', 'EROFS', undefined])('a write that fails (%s) → ApiFailure storage; memory and backend unchanged', (code) => {
-    const mem = memoryBackend({ ...emptyData(), profiles: [someProfile('aaaaaaaa', 'Ana')] });
-    const store = createDataStore(mem.backend);
-    const before = structuredClone(store.read());
-    mem.failNextWith(code);
-    let thrown: unknown;
-    try {
-      store.update((data) => ({ data: { ...data, profiles: [] }, result: 1 }));
-    } catch (err) {
-      thrown = err;
-    }
-    expect(thrown).toBeInstanceOf(ApiFailure);
-    expect((thrown as ApiFailure).code).toBe('storage');
-    expect((thrown as ApiFailure).message).toContain(code ?? 'unknown');
-    expect((thrown as ApiFailure).message).not.toContain('/secret/path');
-    expect(store.read()).toEqual(before);
-    expect(mem.peek()).toEqual(before);
-    mem.heal();
-    expect(store.read()).toEqual(before);
-    // And the store still works once the disk is back.
-    store.update((data) => ({ data: { ...data, settings: { language: 'es' } }, result: null }));
-    expect(store.read()).toEqual({ ...before, settings: { language: 'es' } });
-  });
-
-  it('never writes data that breaks the schema', () => {
+  it('coalesces 100 concurrent updates into exactly one write; every caller resolves after it', async () => {
     const mem = memoryBackend();
-    const store = createDataStore(mem.backend);
-    expect(() => store.update((data) => ({ data: { ...data, settings: { language: 'xx' } } as unknown as StoredData, result: 0 }))).toThrow();
+    const store = createDataStore({ backend: mem.backend, initial: emptyData() });
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        store
+          .update((data) => ({ data: { ...data, profiles: [...data.profiles, someProfile(`p-${String(i).padStart(6, '0')}`, `P${i}`)] }, result: i }))
+          .then((r) => {
+            mem.log.push(`resolved ${r}`);
+            return r;
+          }),
+      ),
+    );
+    expect(results).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    expect(mem.writes).toHaveLength(1);
+    expect(mem.writes[0]?.profiles.map((p) => p.name)).toEqual(Array.from({ length: 100 }, (_, i) => `P${i}`));
+    expect(mem.log[0]).toBe('write');
+    expect(mem.log.slice(1)).toHaveLength(100);
+    expect(mem.log.filter((l) => l === 'write')).toHaveLength(1);
+  });
+
+  it('updates made one after another are each written', async () => {
+    const mem = memoryBackend();
+    const store = createDataStore({ backend: mem.backend, initial: emptyData() });
+    await store.update(setLanguage('es'));
+    await store.update(setLanguage('en'));
+    expect(mem.writes.map((w) => w.settings.language)).toEqual(['es', 'en']);
+  });
+
+  it('never writes data that breaks the schema, and memory keeps the valid state', async () => {
+    const mem = memoryBackend();
+    const store = createDataStore({ backend: mem.backend, initial: emptyData() });
+    await expect(store.update((data) => ({ data: { ...data, settings: { language: 'xx' } } as unknown as StoredData, result: 0 }))).rejects.toThrow();
+    await new Promise((r) => setImmediate(r));
     expect(mem.writes).toEqual([]);
     expect(store.read()).toEqual(emptyData());
   });
 
-  it('a change function that throws writes nothing', () => {
+  it('a change function that throws writes nothing', async () => {
     const mem = memoryBackend();
-    const store = createDataStore(mem.backend);
-    expect(() =>
+    const store = createDataStore({ backend: mem.backend, initial: emptyData() });
+    await expect(
       store.update(() => {
         throw new ApiFailure('not_found', 'nope');
       }),
-    ).toThrow('nope');
+    ).rejects.toThrow('nope');
+    await new Promise((r) => setImmediate(r));
     expect(mem.writes).toEqual([]);
+    expect(store.saveState().unsaved).toBe(false);
   });
 
-  it('with a real Conf: a failing disk write leaves memory and the file as they were', () => {
-    const conf = openConf(dir);
-    const store = createDataStore(conf);
-    const before = bytes(dir);
-    const spy = vi.spyOn(conf, 'store', 'set').mockImplementation(() => {
-      const err: NodeJS.ErrnoException = new Error('EACCES: permission denied');
-      err.code = 'EACCES';
-      throw err;
+  const PLAIN: [string, RegExp][] = [
+    ['ENOSPC', /the disk is full/],
+    ['EACCES', /permission was denied/],
+    ['EROFS', /the folder is read-only/],
+  ];
+
+  it.each(PLAIN)('a failing disk (%s): every caller gets storage in plain words, memory keeps the change, flush writes it later', async (code, words) => {
+    const mem = memoryBackend(withAna());
+    const store = createDataStore({ backend: mem.backend, initial: withAna() });
+    mem.failWith(errno(code));
+    const outcomes = await Promise.allSettled([
+      store.update(setLanguage('es')),
+      store.update((d) => ({ data: { ...d, profiles: [...d.profiles, someProfile('bbbbbbbb', 'Bo')] }, result: 'bo' })),
+      store.update((d) => ({ data: { ...d, profiles: d.profiles.map((p) => ({ ...p, name: `${p.name}!` })) }, result: 'bang' })),
+    ]);
+    for (const outcome of outcomes) {
+      expect(outcome.status).toBe('rejected');
+      const err = (outcome as PromiseRejectedResult).reason as ApiFailure;
+      expect(err).toBeInstanceOf(ApiFailure);
+      expect(err.code).toBe('storage');
+      expect(err.message).toMatch(words);
+      expect(err.message).toMatch(/kept/);
+      // Plain words: no path, no errno text, no stack.
+      expect(err.message).not.toMatch(/\/secret|simulated|open '|\n\s+at /);
+    }
+    expect(mem.log).toEqual(['write-failed']);
+    expect(store.saveState()).toEqual({ unsaved: true, lastError: code, readOnly: false });
+    expect(mem.peek()).toEqual(withAna());
+    const expected = { ...withAna(), settings: { language: 'es' as const }, profiles: [someProfile('aaaaaaaa', 'Ana!'), someProfile('bbbbbbbb', 'Bo!')] };
+    expect(store.read()).toEqual(expected);
+
+    // A retry while the disk is still bad fails the same way and changes nothing.
+    await expect(store.flush()).rejects.toMatchObject({ code: 'storage' });
+    expect(mem.peek()).toEqual(withAna());
+
+    mem.heal();
+    await store.flush();
+    expect(mem.peek()).toEqual(expected);
+    expect(store.saveState()).toEqual({ unsaved: false, lastError: null, readOnly: false });
+  });
+
+  it('an error without a known code still gets a plain message naming the code only', async () => {
+    const mem = memoryBackend();
+    const store = createDataStore({ backend: mem.backend, initial: emptyData() });
+    mem.failWith(errno('EIO'));
+    const err = (await store.update(setLanguage('es')).catch((e: unknown) => e)) as ApiFailure;
+    expect(err.code).toBe('storage');
+    expect(err.message).toContain('(EIO)');
+    expect(err.message).not.toContain('/secret');
+  });
+
+  it('with a real Conf: a failing write leaves the file byte-identical, and a later flush writes the change', async () => {
+    const confs: Conf[] = [];
+    const opened = openStore(dir, (o) => {
+      const conf = new Conf(o);
+      confs.push(conf);
+      return conf;
     });
-    expect(() => store.update((d) => ({ data: { ...d, settings: { language: 'es' } }, result: 0 }))).toThrow(ApiFailure);
-    spy.mockRestore();
-    expect(store.read().settings.language).toBe('en');
+    expect(confs).toHaveLength(1);
+    await opened.store.update(setLanguage('es'));
+    const before = bytes(dir);
+    const spy = vi.spyOn(confs[0] as Conf, 'store', 'set').mockImplementation(() => {
+      throw errno('ENOSPC');
+    });
+    await expect(opened.store.update((d) => ({ data: { ...d, profiles: [someProfile('aaaaaaaa', 'Ana')] }, result: 0 }))).rejects.toMatchObject({
+      code: 'storage',
+    });
     expect(bytes(dir).equals(before)).toBe(true);
-    expect(readBack(dir).settings.language).toBe('en');
+    expect(readBack(dir)).toEqual({ ...emptyData(), settings: { language: 'es' } });
+    expect(opened.store.read().profiles.map((p) => p.name)).toEqual(['Ana']);
+    spy.mockRestore();
+    await opened.store.flush();
+    expect(readBack(dir)).toEqual({ ...emptyData(), settings: { language: 'es' }, profiles: [someProfile('aaaaaaaa', 'Ana')] });
+    expect(opened.store.saveState().unsaved).toBe(false);
+  });
+
+  it('read-only (a newer file): update and replace are refused with read_only, flush writes nothing', async () => {
+    const mem = memoryBackend();
+    const store = createDataStore({ backend: mem.backend, initial: emptyData(), readOnly: true });
+    const err = (await store.update(setLanguage('es')).catch((e: unknown) => e)) as ApiFailure;
+    expect(err).toBeInstanceOf(ApiFailure);
+    expect(err.code).toBe('read_only');
+    expect(err.message).toMatch(/newer version/);
+    await expect(store.replace({ ...emptyData(), settings: { language: 'es' } })).rejects.toMatchObject({ code: 'read_only' });
+    await store.flush();
+    expect(store.read()).toEqual(emptyData());
+    expect(mem.log).toEqual([]);
+    expect(store.saveState()).toEqual({ unsaved: false, lastError: null, readOnly: true });
+  });
+
+  it('replace() is durable before it resolves', async () => {
+    const mem = memoryBackend();
+    const store = createDataStore({ backend: mem.backend, initial: emptyData() });
+    await store.replace(withAna());
+    expect(mem.writes).toEqual([withAna()]);
+    expect(store.read()).toEqual(withAna());
+  });
+
+  it('makes a periodic backup at most every 15 minutes while changes happen', async () => {
+    const mem = memoryBackend();
+    const backups = createBackups(dir);
+    let t = Date.UTC(2025, 5, 1, 12, 0, 0);
+    const store = createDataStore({ backend: mem.backend, initial: emptyData(), backups, now: () => new Date(t), lastBackupAt: new Date(t) });
+    await store.update(setLanguage('es'));
+    t += 14 * 60 * 1000;
+    await store.update(setLanguage('en'));
+    expect(backups.list()).toEqual([]);
+    t += 60 * 1000;
+    await store.update(setLanguage('es'));
+    expect(backups.list().map((b) => b.createdAt)).toEqual(['2025-06-01T12:15:00.000Z']);
+    t += 60 * 1000;
+    await store.update(setLanguage('en'));
+    expect(backups.list()).toHaveLength(1);
   });
 });
 
@@ -242,24 +397,31 @@ describe('createDataStore', () => {
 function services(d: string, openExternal = vi.fn()) {
   let tick = Date.UTC(2025, 0, 1);
   let n = 0;
-  const { handlers, dataPath } = createAppServices({
-    backend: openConf(d),
+  let conf: Conf | undefined;
+  const { handlers, opened } = createAppServices({
+    dataDir: d,
+    createBackend: (options) => (conf = new Conf(options)),
     info: { version: '9.9.9', host: 'browser', dataDir: d },
     openExternal,
     now: () => new Date((tick += 1000)),
     newId: () => `id-test-${String(++n).padStart(4, '0')}`,
   });
-  return { handlers, dataPath, openExternal };
+  if (!conf) throw new Error('the backend was not built');
+  return { handlers, opened, openExternal, conf };
 }
 
 describe('handlers via dispatch on a real Conf', () => {
-  it('reports app info and the data path', async () => {
-    const { handlers, dataPath } = services(dir);
-    expect(dataPath).toBe(fileOf(dir));
+  it('reports app info, the start-up report and the data file', async () => {
+    const { handlers } = services(dir);
     expect(unwrap(await dispatch(handlers, 'app:info', undefined))).toEqual({ version: '9.9.9', host: 'browser', dataDir: dir });
+    expect(unwrap(await dispatch(handlers, 'app:status', undefined))).toEqual({
+      startup: { kind: 'fresh' },
+      save: { unsaved: false, lastError: null, readOnly: false },
+      dataFile: fileOf(dir),
+    });
   });
 
-  it('create, rename, delete and settings persist; a new Conf reads them back', async () => {
+  it('create, rename, delete and settings persist; a new Conf and new services read them back', async () => {
     const { handlers } = services(dir);
     const ana = unwrap(await dispatch(handlers, 'profiles:create', { name: '  Ana María ', relationship: 'parent' })) as Profile;
     const li = unwrap(await dispatch(handlers, 'profiles:create', { name: '李小龍', relationship: 'myself' })) as Profile;
@@ -278,7 +440,7 @@ describe('handlers via dispatch on a real Conf', () => {
     expect(unwrap(await dispatch(handlers, 'settings:update', { language: undefined }))).toEqual({ language: 'es' });
 
     const reopened = readBack(dir);
-    expect(reopened.schemaVersion).toBe(1);
+    expect(reopened.schemaVersion).toBe(SCHEMA_VERSION);
     expect(reopened.settings).toEqual({ language: 'es' } satisfies Settings);
     expect(reopened.profiles).toEqual([renamed]);
 
@@ -289,7 +451,7 @@ describe('handlers via dispatch on a real Conf', () => {
     expect(statSync(fileOf(dir)).mode & 0o777).toBe(0o600);
   });
 
-  it('each rejected call leaves the file byte-identical', async () => {
+  it('each rejected call leaves the data folder (backups included) byte-identical', async () => {
     const { handlers, openExternal } = services(dir);
     const existing = unwrap(await dispatch(handlers, 'profiles:create', { name: 'Ana', relationship: 'myself' })) as Profile;
     const rejected: [string, unknown, string][] = [
@@ -303,6 +465,11 @@ describe('handlers via dispatch on a real Conf', () => {
       ['profiles:delete', { id: 'NOT VALID' }, 'invalid_input'],
       ['settings:update', { language: 'fr' }, 'invalid_input'],
       ['settings:update', { language: 'es', theme: 'dark' }, 'invalid_input'],
+      ['plan:saveAnswers', { profileId: 'id-missing-0000', answers: null }, 'invalid_input'],
+      ['checklist:update', { profileId: existing.id, stepId: 'no-such-step', change: { kind: 'note', note: 'x' } }, 'not_found'],
+      ['checklist:undo', { profileId: existing.id }, 'not_found'],
+      ['backups:restore', { id: 'lockstep-20250101T000000000Z.json' }, 'not_found'],
+      ['backups:restore', { id: '../lockstep.json' }, 'invalid_input'],
       ['links:open', { url: 'javascript:alert(1)' }, 'not_allowed_url'],
       ['nope:nope', {}, 'unknown_operation'],
     ];
@@ -316,39 +483,44 @@ describe('handlers via dispatch on a real Conf', () => {
     expect(readBack(dir).profiles).toEqual([existing]);
   });
 
-  it('a storage failure through dispatch → storage, file unchanged, and the old data is still served', async () => {
-    const backend = openConf(dir);
-    const { handlers } = createAppServices({ backend, info: { version: '1', host: 'browser', dataDir: dir }, openExternal: vi.fn() });
-    unwrap(await dispatch(handlers, 'profiles:create', { name: 'Ana', relationship: 'myself' }));
-    const before = bytes(dir);
-    const spy = vi.spyOn(backend, 'store', 'set').mockImplementation(() => {
-      throw Object.assign(new Error('EACCES: permission denied, open /secret'), { code: 'EACCES' });
-    });
-    const result = await dispatch(handlers, 'profiles:create', { name: 'Bob', relationship: 'child' });
-    spy.mockRestore();
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.error.code).toBe('storage');
-      expect(result.error.message).toContain('EACCES');
-      expect(result.error.message).not.toContain('/secret');
-    }
-    expect(bytes(dir).equals(before)).toBe(true);
-    expect((unwrap(await dispatch(handlers, 'profiles:list', undefined)) as Profile[]).map((p) => p.name)).toEqual(['Ana']);
-  });
+  it.each(['ENOSPC', 'EACCES', 'EROFS'])(
+    'a disk failure (%s) through dispatch → storage, file byte-identical, change kept in memory, storage:retry saves it',
+    async (code) => {
+      const { handlers, conf } = services(dir);
+      unwrap(await dispatch(handlers, 'profiles:create', { name: 'Ana', relationship: 'myself' }));
+      const before = bytes(dir);
+      const spy = vi.spyOn(conf, 'store', 'set').mockImplementation(() => {
+        throw errno(code);
+      });
+      const result = await dispatch(handlers, 'profiles:create', { name: 'Bob', relationship: 'child' });
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('storage');
+        expect(result.error.message).not.toMatch(/\/secret|simulated/);
+        expect(result.error.message).toMatch(/Lockstep could not save your change because/);
+      }
+      expect(bytes(dir).equals(before)).toBe(true);
+      // The change is kept (shown as unsaved), not silently dropped.
+      expect((unwrap(await dispatch(handlers, 'profiles:list', undefined)) as Profile[]).map((p) => p.name)).toEqual(['Ana', 'Bob']);
+      const status = unwrap(await dispatch(handlers, 'app:status', undefined)) as { save: { unsaved: boolean; lastError: string | null } };
+      expect(status.save).toMatchObject({ unsaved: true, lastError: code });
+      // Still failing: retry reports storage again, nothing on disk moves.
+      expect((await dispatch(handlers, 'storage:retry', undefined)).ok).toBe(false);
+      expect(bytes(dir).equals(before)).toBe(true);
 
-  it('a read-only data file (real EACCES for non-root users) → storage, file unchanged', async () => {
-    // root ignores file permissions, so there is nothing to observe there; the spy tests above cover it.
-    if (process.getuid?.() === 0) return;
+      spy.mockRestore();
+      expect(unwrap(await dispatch(handlers, 'storage:retry', undefined))).toEqual({ unsaved: false, lastError: null, readOnly: false });
+      expect(readBack(dir).profiles.map((p) => p.name)).toEqual(['Ana', 'Bob']);
+    },
+  );
+
+  it.skipIf(isRoot)('a read-only data folder (a real EACCES; root ignores permissions) → storage, file unchanged', async () => {
     const { handlers } = services(dir);
     chmodSync(dir, 0o500);
-    try {
-      const before = bytes(dir);
-      const result = await dispatch(handlers, 'profiles:create', { name: 'Bob', relationship: 'child' });
-      expect(result.ok ? 'ok' : result.error.code).toBe('storage');
-      expect(bytes(dir).equals(before)).toBe(true);
-    } finally {
-      chmodSync(dir, 0o700);
-    }
+    const before = bytes(dir);
+    const result = await dispatch(handlers, 'profiles:create', { name: 'Bob', relationship: 'child' });
+    expect(result.ok ? 'ok' : result.error.code).toBe('storage');
+    expect(bytes(dir).equals(before)).toBe(true);
   });
 
   it.each([
@@ -386,7 +558,9 @@ describe('handlers via dispatch on a real Conf', () => {
   it('no stray temp files are left in the data folder after writes', async () => {
     const { handlers } = services(dir);
     for (let i = 0; i < 5; i++) unwrap(await dispatch(handlers, 'profiles:create', { name: `P${i}`, relationship: 'other' }));
-    expect(readdirSync(dir)).toEqual(['lockstep.json']);
-    expect(existsSync(fileOf(dir))).toBe(true);
+    const files = Object.keys(snapshotDir(dir));
+    expect(files.filter((f) => !f.startsWith('backups/'))).toEqual(['lockstep.json']);
+    expect(files.filter((f) => f.includes('tmp'))).toEqual([]);
+    expect(readBack(dir).profiles).toHaveLength(5);
   });
 });

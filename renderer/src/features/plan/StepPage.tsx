@@ -10,6 +10,7 @@ import { StatusControls } from './StatusControls';
 import { StepDetails } from './StepDetails';
 import { SubSteps } from './SubSteps';
 import { usePlan } from './use-plan';
+import { StepVaultRecords } from '../vault/StepVaultRecords';
 
 export function StepPage({ profileId, stepId }: { profileId: string; stepId: string }) {
   const { t } = useTranslation();
@@ -64,6 +65,7 @@ export function StepPage({ profileId, stepId }: { profileId: string; stepId: str
                 <li key={kind}>{t(`records.${kind}`)}</li>
               ))}
             </ul>
+            <StepVaultRecords profileId={profileId} step={step} />
           </>
         )}
       </section>

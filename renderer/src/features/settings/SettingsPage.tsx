@@ -31,7 +31,7 @@ export function SettingsPage() {
         ) : (
           <ul className="step-list">
             {backups.map((b) => {
-              const date = formatDateTime(b.createdAt, language);
+              const date = formatDateTime(b.createdAt, language, true);
               return (
                 <li key={b.id} className="step-row">
                   <div className="step-row__main">
@@ -63,7 +63,7 @@ export function SettingsPage() {
       )}
       <ConfirmDialog
         open={chosen !== null}
-        title={chosen ? t('settings.confirmTitle', { date: formatDateTime(chosen.createdAt, language) }) : ''}
+        title={chosen ? t('settings.confirmTitle', { date: formatDateTime(chosen.createdAt, language, true) }) : ''}
         body={t('settings.confirmBody')}
         confirmLabel={t('settings.confirm')}
         cancelLabel={t('profile.cancel')}

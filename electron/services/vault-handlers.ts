@@ -1,0 +1,42 @@
+import type { Handlers } from '../shared/contract/api';
+import type { ServiceDeps } from './service-deps';
+
+type VaultOps =
+  | 'vault:status'
+  | 'vault:create'
+  | 'vault:unlock'
+  | 'vault:lock'
+  | 'vault:addRecord'
+  | 'vault:updateRecord'
+  | 'vault:deleteRecord'
+  | 'vault:reveal'
+  | 'vault:copy'
+  | 'vault:changePassphrase'
+  | 'vault:reset'
+  | 'vault:setRemember'
+  | 'vault:setAutoLock';
+
+export function createVaultHandlers(deps: ServiceDeps): Pick<Handlers, VaultOps> {
+  const { vault, store } = deps;
+  return {
+    'vault:status': () => vault.status(),
+    'vault:create': ({ passphrase, remember }) => vault.create(passphrase, remember),
+    'vault:unlock': ({ passphrase }) => vault.unlock(passphrase),
+    'vault:lock': () => vault.lock(),
+    'vault:addRecord': (input) => {
+      // Records belong to a real profile: refuse ids that are not in the store.
+      if (!store.read().profiles.some((p) => p.id === input.profileId)) {
+        throw deps.notFound(input.profileId);
+      }
+      return vault.addRecord(input);
+    },
+    'vault:updateRecord': (input) => vault.updateRecord(input),
+    'vault:deleteRecord': ({ id }) => vault.deleteRecord(id),
+    'vault:reveal': ({ id }) => vault.reveal(id),
+    'vault:copy': ({ id }) => vault.copy(id),
+    'vault:changePassphrase': ({ current, next }) => vault.changePassphrase(current, next),
+    'vault:reset': () => vault.reset(),
+    'vault:setRemember': ({ remember }) => vault.setRemember(remember),
+    'vault:setAutoLock': ({ minutes }) => vault.setAutoLock(minutes),
+  };
+}

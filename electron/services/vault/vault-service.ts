@@ -1,0 +1,294 @@
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import type { VaultKind, VaultRecordMeta, VaultStatus } from '../../shared/contract/vault-schemas';
+import { ApiFailure } from '../../shared/contract/result';
+import { looksLikeSsn } from '../../shared/core/ssn';
+import { writeFileDurably } from '../store/durable-write';
+import { DEFAULT_KDF, deriveKey, newDataKey, newSalt, open, seal, wrapAad, type KdfParams } from './vault-crypto';
+import { VAULT_FILE, VAULT_FORMAT, VAULT_VERSION, vaultFileSchema, type VaultFile, type VaultRecord } from './vault-file';
+
+/** Electron's safeStorage, behind the few calls the vault needs. */
+export interface DeviceKeyStore {
+  availability(): { available: boolean; reason: string | null };
+  encrypt(plain: Buffer): Buffer;
+  decrypt(blob: Buffer): Buffer;
+}
+
+export interface ClipboardLike {
+  writeText(text: string): void;
+  readText(): string | Promise<string>;
+  clear(): void;
+}
+
+export interface VaultDeps {
+  dataDir: string;
+  now: () => Date;
+  newId: () => string;
+  setTimer: (fn: () => void, ms: number) => unknown;
+  clearTimer: (handle: unknown) => void;
+  device?: DeviceKeyStore | null;
+  clipboard?: ClipboardLike | null;
+  /** Tests pass cheaper parameters; the app always uses DEFAULT_KDF. */
+  kdf?: Omit<KdfParams, 'salt'>;
+  agencyOf?: (stepId: string) => string;
+}
+
+export const CLIPBOARD_CLEAR_MS = 30_000;
+const DEFAULT_AUTO_LOCK_MINUTES = 5;
+
+const locked = () => new ApiFailure('vault_locked', 'Unlock the vault first.');
+const damaged = () =>
+  new ApiFailure('vault_damaged', 'The vault file is damaged or was changed. Lockstep left it exactly as it is.');
+const ssnLike = () => new ApiFailure('ssn_like', 'This looks like a Social Security number. Lockstep never needs it.');
+const recordAad = (r: Pick<VaultRecord, 'id' | 'profileId' | 'stepId' | 'kind'>) => `${r.id}:${r.profileId}:${r.stepId}:${r.kind}`;
+
+const meta = ({ value: _value, ...rest }: VaultRecord): VaultRecordMeta => rest;
+
+/**
+ * The vault: each secret sealed with AES-256-GCM under a random data key, which is wrapped by a
+ * scrypt key from the passphrase (and optionally by safeStorage). The data key exists only in
+ * this process's memory while unlocked; the renderer only ever gets one revealed value at a time.
+ */
+export function createVault(deps: VaultDeps) {
+  const path = join(deps.dataDir, VAULT_FILE);
+  const kdfBase = deps.kdf ?? DEFAULT_KDF;
+  let file: VaultFile | null = null;
+  let isDamaged = false;
+  let key: Buffer | null = null;
+  let lockTimer: unknown = null;
+
+  function load() {
+    if (!existsSync(path)) return;
+    try {
+      const parsed = vaultFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+      if (parsed.success) file = parsed.data;
+      else isDamaged = true;
+    } catch {
+      isDamaged = true;
+    }
+  }
+  load();
+
+  const save = (next: VaultFile) => {
+    writeFileDurably(path, JSON.stringify(next, null, 2));
+    file = next;
+  };
+
+  function requireFile(): VaultFile {
+    if (isDamaged) throw damaged();
+    if (!file) throw new ApiFailure('not_found', 'There is no vault yet. Create one first.');
+    return file;
+  }
+  function requireKey(): { f: VaultFile; k: Buffer } {
+    const f = requireFile();
+    if (!key) throw locked();
+    touch();
+    return { f, k: key };
+  }
+
+  function armAutoLock() {
+    if (lockTimer !== null) deps.clearTimer(lockTimer);
+    lockTimer = null;
+    if (!key || !file) return;
+    lockTimer = deps.setTimer(() => lock(), file.settings.autoLockMinutes * 60_000);
+  }
+  /** Any use of Lockstep counts as activity and pushes the auto-lock back. */
+  function touch() {
+    if (key) armAutoLock();
+  }
+  function lock() {
+    key?.fill(0);
+    key = null;
+    if (lockTimer !== null) deps.clearTimer(lockTimer);
+    lockTimer = null;
+  }
+
+  function deviceWrap(dataKey: Buffer) {
+    const device = deps.device;
+    if (!device || !device.availability().available) return undefined;
+    return { scheme: 'safeStorage' as const, blob: device.encrypt(Buffer.from(dataKey)).toString('base64') };
+  }
+
+  function status(): VaultStatus {
+    const availability = deps.device?.availability() ?? { available: false, reason: 'browser-mode' };
+    return {
+      exists: isDamaged || file !== null,
+      unlocked: key !== null,
+      remembered: file?.wraps.device !== undefined,
+      remember: availability,
+      autoLockMinutes: file?.settings.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES,
+      records: file ? file.records.map(meta) : [],
+    };
+  }
+
+  function tryDeviceUnlock() {
+    const blob = file?.wraps.device?.blob;
+    if (!blob || !deps.device?.availability().available) return;
+    try {
+      key = deps.device.decrypt(Buffer.from(blob, 'base64'));
+      armAutoLock();
+    } catch {
+      key = null;
+    }
+  }
+  tryDeviceUnlock();
+
+  async function unwrap(f: VaultFile, passphrase: string): Promise<Buffer> {
+    const wrappingKey = await deriveKey(passphrase, f.kdf);
+    try {
+      return open(wrappingKey, f.wraps.passphrase, wrapAad(f.version, f.kdf));
+    } catch {
+      throw new ApiFailure('wrong_passphrase', 'That passphrase did not open the vault. Check it and try again.');
+    } finally {
+      wrappingKey.fill(0);
+    }
+  }
+
+  function checkValue(value: string, notSsn?: boolean) {
+    if (!notSsn && looksLikeSsn(value)) throw ssnLike();
+  }
+
+  function revealValue(id: string): string {
+    const { f, k } = requireKey();
+    const record = f.records.find((r) => r.id === id);
+    if (!record) throw new ApiFailure('not_found', 'That record is not in the vault.');
+    try {
+      return open(k, record.value, recordAad(record)).toString('utf8');
+    } catch {
+      throw damaged();
+    }
+  }
+
+  return {
+    status,
+    touch,
+    lock: () => {
+      lock();
+      return status();
+    },
+    async create(passphrase: string, remember = false) {
+      if (file || isDamaged) throw new ApiFailure('invalid_input', 'A vault already exists. Unlock it, or reset it first.');
+      const kdf: KdfParams = { ...kdfBase, salt: newSalt() };
+      const dataKey = newDataKey();
+      const wrappingKey = await deriveKey(passphrase, kdf);
+      const device = remember ? deviceWrap(dataKey) : undefined;
+      if (remember && !device) throw new ApiFailure('unavailable', 'This computer cannot keep the key safely, so Lockstep will not remember it.');
+      save({
+        format: VAULT_FORMAT,
+        version: VAULT_VERSION,
+        kdf,
+        wraps: { passphrase: seal(wrappingKey, dataKey, wrapAad(VAULT_VERSION, kdf)), ...(device ? { device } : {}) },
+        settings: { autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES },
+        records: [],
+      });
+      wrappingKey.fill(0);
+      key = dataKey;
+      armAutoLock();
+      return status();
+    },
+    async unlock(passphrase: string) {
+      const f = requireFile();
+      key = await unwrap(f, passphrase);
+      armAutoLock();
+      return status();
+    },
+    addRecord(input: { profileId: string; stepId: string; kind: VaultKind; value: string; notSsn?: boolean }) {
+      const { f, k } = requireKey();
+      checkValue(input.value, input.notSsn);
+      const at = deps.now().toISOString();
+      const base = { id: deps.newId(), profileId: input.profileId, stepId: input.stepId, kind: input.kind };
+      const record: VaultRecord = {
+        ...base,
+        agency: deps.agencyOf?.(input.stepId) ?? '',
+        createdAt: at,
+        updatedAt: at,
+        value: seal(k, Buffer.from(input.value.trim(), 'utf8'), recordAad(base)),
+      };
+      save({ ...f, records: [...f.records, record] });
+      return meta(record);
+    },
+    updateRecord(input: { id: string; value: string; notSsn?: boolean }) {
+      const { f, k } = requireKey();
+      checkValue(input.value, input.notSsn);
+      const existing = f.records.find((r) => r.id === input.id);
+      if (!existing) throw new ApiFailure('not_found', 'That record is not in the vault.');
+      const updated: VaultRecord = {
+        ...existing,
+        updatedAt: deps.now().toISOString(),
+        value: seal(k, Buffer.from(input.value.trim(), 'utf8'), recordAad(existing)),
+      };
+      save({ ...f, records: f.records.map((r) => (r.id === input.id ? updated : r)) });
+      return meta(updated);
+    },
+    deleteRecord(id: string) {
+      const { f } = requireKey();
+      if (!f.records.some((r) => r.id === id)) throw new ApiFailure('not_found', 'That record is not in the vault.');
+      save({ ...f, records: f.records.filter((r) => r.id !== id) });
+      return { id };
+    },
+    reveal: (id: string) => ({ value: revealValue(id) }),
+    /** With a host clipboard, copies there and clears it after 30 s if it still holds our value. */
+    copy(id: string): { value: string | null } {
+      const value = revealValue(id);
+      const clipboard = deps.clipboard;
+      if (!clipboard) return { value };
+      clipboard.writeText(value);
+      deps.setTimer(() => {
+        // Only clear what is still ours: the user may have copied something else since.
+        void Promise.resolve(clipboard.readText()).then((now) => {
+          if (now === value) clipboard.clear();
+        });
+      }, CLIPBOARD_CLEAR_MS);
+      return { value: null };
+    },
+    async changePassphrase(current: string, next: string) {
+      const f = requireFile();
+      const dataKey = await unwrap(f, current);
+      const kdf: KdfParams = { ...kdfBase, salt: newSalt() };
+      const wrappingKey = await deriveKey(next, kdf);
+      // Only the key is rewrapped: the records stay exactly as they are.
+      save({ ...f, kdf, wraps: { ...f.wraps, passphrase: seal(wrappingKey, dataKey, wrapAad(f.version, kdf)) } });
+      wrappingKey.fill(0);
+      key = dataKey;
+      armAutoLock();
+      return status();
+    },
+    reset() {
+      lock();
+      if (existsSync(path)) unlinkSync(path);
+      file = null;
+      isDamaged = false;
+      return status();
+    },
+    setRemember(remember: boolean) {
+      const { f, k } = requireKey();
+      if (!remember) {
+        const { device: _device, ...wraps } = f.wraps;
+        save({ ...f, wraps });
+        return status();
+      }
+      const device = deviceWrap(k);
+      if (!device) {
+        throw new ApiFailure('unavailable', 'This computer cannot keep the key safely, so Lockstep will not remember it.');
+      }
+      save({ ...f, wraps: { ...f.wraps, device } });
+      return status();
+    },
+    setAutoLock(minutes: number) {
+      const f = requireFile();
+      save({ ...f, settings: { ...f.settings, autoLockMinutes: minutes } });
+      armAutoLock();
+      return status();
+    },
+    /** A deleted profile takes its records with it; works while locked (metadata is in the clear). */
+    removeProfile(profileId: string) {
+      if (!file || isDamaged) return;
+      if (file.records.some((r) => r.profileId === profileId)) {
+        save({ ...file, records: file.records.filter((r) => r.profileId !== profileId) });
+      }
+    },
+    path,
+  };
+}
+
+export type Vault = ReturnType<typeof createVault>;

@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/PageHeading';
+import { useAppStore } from '../../app/store';
+import { CreateVaultForm } from './CreateVaultForm';
+import { ForgotPassphrase } from './ForgotPassphrase';
+import { RecordList } from './RecordList';
+import { UnlockForm } from './UnlockForm';
+import { VaultSettings } from './VaultSettings';
+
+export function VaultPage() {
+  const { t } = useTranslation();
+  const vault = useAppStore((s) => s.vault);
+  const profiles = useAppStore((s) => s.profiles);
+  const loadVault = useAppStore((s) => s.loadVault);
+  const lockVault = useAppStore((s) => s.lockVault);
+  const navigate = useAppStore((s) => s.navigate);
+  useEffect(() => {
+    void loadVault();
+  }, [loadVault]);
+
+  return (
+    <>
+      <PageHeading>{t('vault.title')}</PageHeading>
+      <p className="lead">{t('vault.intro')}</p>
+      {!vault ? (
+        <p>{t('app.loading')}</p>
+      ) : !vault.exists ? (
+        <CreateVaultForm />
+      ) : !vault.unlocked ? (
+        <>
+          <p>{t('vault.lockedCount', { count: vault.records.length })}</p>
+          <UnlockForm />
+          <ForgotPassphrase />
+        </>
+      ) : (
+        <>
+          <div className="actions">
+            <button type="button" className="button button--primary" onClick={() => void lockVault()}>
+              {t('vault.lock')}
+            </button>
+          </div>
+          {vault.records.length === 0 && <p>{t('vault.empty')}</p>}
+          {profiles
+            .filter((p) => vault.records.some((r) => r.profileId === p.id))
+            .map((p) => (
+              <section key={p.id} className="card" aria-labelledby={`vault-${p.id}`}>
+                <h2 id={`vault-${p.id}`}>{p.name}</h2>
+                <RecordList records={vault.records.filter((r) => r.profileId === p.id)} />
+                <button type="button" className="link-button" onClick={() => navigate({ name: 'sheet', id: p.id })}>
+                  {t('vault.sheetLink', { name: p.name })}
+                </button>
+              </section>
+            ))}
+          <VaultSettings />
+        </>
+      )}
+    </>
+  );
+}
