@@ -39,6 +39,9 @@ export const api = {
   vaultReset: (input) => invoke('vault:reset', input),
   vaultSetRemember: (input) => invoke('vault:setRemember', input),
   vaultSetAutoLock: (input) => invoke('vault:setAutoLock', input),
+  exportCreate: (input) => invoke('export:create', input),
+  importPreview: (input) => invoke('import:preview', input),
+  importApply: (input) => invoke('import:apply', input),
 } satisfies LockstepApi;
 
 contextBridge.exposeInMainWorld('lockstep', api);

@@ -59,6 +59,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     startup: opened.report,
     vault,
     notFound,
+    ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
     info: options.info,
     openExternal: options.openExternal,
     now,

@@ -4,6 +4,7 @@ import type { Backups } from './store/backups';
 import type { DataStore } from './store/data-store';
 import type { StartupReport } from './store/recovery';
 import type { Vault } from './vault/vault-service';
+import type { KdfParams } from './vault/vault-crypto';
 
 export interface ServiceDeps {
   store: DataStore;
@@ -11,6 +12,8 @@ export interface ServiceDeps {
   startup: StartupReport;
   vault: Vault;
   notFound: (id: string) => ApiFailure;
+  /** Tests only: cheaper scrypt parameters for the vault and exports. */
+  kdf?: Omit<KdfParams, 'salt'>;
   now: () => Date;
   newId: () => string;
   info: AppInfo;

@@ -1,5 +1,6 @@
 import type { Handlers } from '../shared/contract/api';
 import type { ServiceDeps } from './service-deps';
+import { createTransfer } from './transfer';
 
 type VaultOps =
   | 'vault:status'
@@ -14,10 +15,14 @@ type VaultOps =
   | 'vault:changePassphrase'
   | 'vault:reset'
   | 'vault:setRemember'
-  | 'vault:setAutoLock';
+  | 'vault:setAutoLock'
+  | 'export:create'
+  | 'import:preview'
+  | 'import:apply';
 
 export function createVaultHandlers(deps: ServiceDeps): Pick<Handlers, VaultOps> {
   const { vault, store } = deps;
+  const transfer = createTransfer({ store, vault, now: deps.now, ...(deps.kdf ? { kdf: deps.kdf } : {}) });
   return {
     'vault:status': () => vault.status(),
     'vault:create': ({ passphrase, remember }) => vault.create(passphrase, remember),
@@ -38,5 +43,8 @@ export function createVaultHandlers(deps: ServiceDeps): Pick<Handlers, VaultOps>
     'vault:reset': () => vault.reset(),
     'vault:setRemember': ({ remember }) => vault.setRemember(remember),
     'vault:setAutoLock': ({ minutes }) => vault.setAutoLock(minutes),
+    'export:create': ({ profileIds, passphrase }) => transfer.create(profileIds, passphrase),
+    'import:preview': ({ content, passphrase }) => transfer.preview(content, passphrase),
+    'import:apply': ({ content, passphrase }) => transfer.apply(content, passphrase),
   };
 }

@@ -102,7 +102,10 @@ export function recoverDataFile(dataDir: string, file: string, backups: Backups,
     if (loaded.newer !== undefined) {
       return { data: emptyData(), report: { kind: 'newer', version: loaded.newer }, readOnly: true };
     }
-    corruptPath = `${path}.corrupt-${timeTag(now)}`;
+    const aside = `${path}.corrupt-${timeTag(now)}`;
+    corruptPath = aside;
+    // The same clock reading twice (a clock set back) must not replace an earlier damaged file.
+    for (let n = 1; existsSync(corruptPath); n++) corruptPath = `${aside}-${n}`;
     renameSync(path, corruptPath);
   }
 

@@ -280,6 +280,28 @@ export function createVault(deps: VaultDeps) {
       armAutoLock();
       return status();
     },
+    /** Plain records of some profiles, for an encrypted export. Needs the vault unlocked. */
+    exportRecords(profileIds: readonly string[]) {
+      if (!file || file.records.every((r) => !profileIds.includes(r.profileId))) return [];
+      const { f } = requireKey();
+      return f.records
+        .filter((r) => profileIds.includes(r.profileId))
+        .map((r) => ({ ...meta(r), value: revealValue(r.id) }));
+    },
+    /** Adds imported records (sealed under this vault's key), replacing those of `replacing` profiles. */
+    importRecords(records: (VaultRecordMeta & { value: string })[], replacing: readonly string[]) {
+      if (records.length === 0) {
+        // Nothing to seal: dropping the replaced profiles' records needs no key.
+        if (file && !isDamaged && file.records.some((r) => replacing.includes(r.profileId))) {
+          save({ ...file, records: file.records.filter((r) => !replacing.includes(r.profileId)) });
+        }
+        return;
+      }
+      const { f, k } = requireKey();
+      const kept = f.records.filter((r) => !replacing.includes(r.profileId) && !records.some((n) => n.id === r.id));
+      const added: VaultRecord[] = records.map(({ value, ...m }) => ({ ...m, value: seal(k, Buffer.from(value, 'utf8'), recordAad(m)) }));
+      save({ ...f, records: [...kept, ...added] });
+    },
     /** A deleted profile takes its records with it; works while locked (metadata is in the clear). */
     removeProfile(profileId: string) {
       if (!file || isDamaged) return;

@@ -4,6 +4,7 @@ export * from './schemas';
 export * from './plan-schemas';
 export * from './storage-schemas';
 export * from './vault-schemas';
+export * from './transfer-schemas';
 export * from './operations';
 export * from './api';
 export * from './dispatch';

@@ -32,6 +32,9 @@ export const OPERATION_NAMES = [
   'vault:reset',
   'vault:setRemember',
   'vault:setAutoLock',
+  'export:create',
+  'import:preview',
+  'import:apply',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

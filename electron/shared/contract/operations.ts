@@ -12,6 +12,7 @@ import {
 import { planOps } from './plan-schemas';
 import { storageOps } from './storage-schemas';
 import { vaultOps } from './vault-schemas';
+import { transferOps } from './transfer-schemas';
 
 export interface OperationDef {
   input: z.ZodType;
@@ -48,6 +49,7 @@ export const operations = {
   ...planOps,
   ...storageOps,
   ...vaultOps,
+  ...transferOps,
 } as const satisfies Record<OperationName, OperationDef>;
 
 export type Operations = typeof operations;

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { formatDateTime } from '../../app/text';
+import { TransferSection } from './TransferSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ export function SettingsPage() {
           </ul>
         )}
       </section>
+      <TransferSection />
       {dataFile && (
         <section className="card" aria-labelledby="folder-title">
           <h2 id="folder-title">{t('settings.folderTitle')}</h2>
