@@ -96,7 +96,7 @@ export class Scheduler<H = unknown> {
     const keys = new Set(due.map(keyOf));
     // Forget what is no longer due (handled, or notified in the store) so the set stays small.
     for (const k of this.fired) if (!keys.has(k)) this.fired.delete(k);
-    const fresh = due.filter((d) => !this.fired.has(keyOf(d)));
+    const fresh = due;
     for (const d of fresh) this.fired.add(keyOf(d));
     if (fresh.length > 0) this.deps.onDue({ items: fresh, grouped: fresh.length > GROUP_THRESHOLD });
     if (this.stopped) return;

@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { resolveApi } from './app/api';
 import { createAppStore, StoreContext } from './app/store';
 import { initI18n } from './i18n';
+import { markInteractive } from './app/interactive-mark';
 import './styles.css';
 
 async function boot() {
@@ -22,7 +23,8 @@ async function boot() {
     </StrictMode>,
   );
   await Promise.all([store.getState().loadProfiles(), store.getState().loadStatus(), store.getState().loadVault()]);
-  performance.mark('lockstep:interactive');
+  // A profile deep link is usable once its checklist shows (PlanSections marks it); others now.
+  if (store.getState().route.name !== 'profile') markInteractive();
 }
 
 void boot();

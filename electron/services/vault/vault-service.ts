@@ -39,6 +39,9 @@ const DEFAULT_AUTO_LOCK_MINUTES = 5;
 const locked = () => new ApiFailure('vault_locked', 'Unlock the vault first.');
 const damaged = () =>
   new ApiFailure('vault_damaged', 'The vault file is damaged or was changed. Lockstep left it exactly as it is.');
+/** Not damaged, just ahead of us: say so, so nobody resets a good vault after a downgrade. */
+const newer = () =>
+  new ApiFailure('vault_damaged', 'The vault was saved by a newer version of Lockstep. Update Lockstep to open it. The file was left exactly as it is.');
 const ssnLike = () => new ApiFailure('ssn_like', 'This looks like a Social Security number. Lockstep never needs it.');
 const recordAad = (r: Pick<VaultRecord, 'id' | 'profileId' | 'stepId' | 'kind'>) => `${r.id}:${r.profileId}:${r.stepId}:${r.kind}`;
 
@@ -54,15 +57,21 @@ export function createVault(deps: VaultDeps) {
   const kdfBase = deps.kdf ?? DEFAULT_KDF;
   let file: VaultFile | null = null;
   let isDamaged = false;
+  let whyDamaged = damaged;
   let key: Buffer | null = null;
   let lockTimer: unknown = null;
 
   function load() {
     if (!existsSync(path)) return;
     try {
-      const parsed = vaultFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+      const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+      const parsed = vaultFileSchema.safeParse(raw);
       if (parsed.success) file = parsed.data;
-      else isDamaged = true;
+      else {
+        isDamaged = true;
+        const head = raw as { format?: unknown; version?: unknown } | null;
+        if (head?.format === VAULT_FORMAT && typeof head.version === 'number' && head.version > VAULT_VERSION) whyDamaged = newer;
+      }
     } catch {
       isDamaged = true;
     }
@@ -75,7 +84,7 @@ export function createVault(deps: VaultDeps) {
   };
 
   function requireFile(): VaultFile {
-    if (isDamaged) throw damaged();
+    if (isDamaged) throw whyDamaged();
     if (!file) throw new ApiFailure('not_found', 'There is no vault yet. Create one first.');
     return file;
   }
@@ -134,7 +143,13 @@ export function createVault(deps: VaultDeps) {
   tryDeviceUnlock();
 
   async function unwrap(f: VaultFile, passphrase: string): Promise<Buffer> {
-    const wrappingKey = await deriveKey(passphrase, f.kdf);
+    let wrappingKey: Buffer;
+    try {
+      wrappingKey = await deriveKey(passphrase, f.kdf);
+    } catch {
+      // scrypt refuses the header's parameters (N not a power of two, over maxmem): a changed file.
+      throw damaged();
+    }
     try {
       return open(wrappingKey, f.wraps.passphrase, wrapAad(f.version, f.kdf));
     } catch {
@@ -258,6 +273,7 @@ export function createVault(deps: VaultDeps) {
       if (existsSync(path)) unlinkSync(path);
       file = null;
       isDamaged = false;
+      whyDamaged = damaged;
       return status();
     },
     setRemember(remember: boolean) {

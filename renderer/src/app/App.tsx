@@ -44,7 +44,7 @@ export function App() {
           <button
             type="button"
             className="link-button"
-            aria-current={route.name !== 'settings' ? 'page' : undefined}
+            aria-current={['profiles', 'profile', 'interview', 'step'].includes(route.name) ? 'page' : undefined}
             onClick={() => navigate({ name: 'profiles' })}
           >
             {t('nav.people')}

@@ -18,7 +18,9 @@ export function resolveApi(): LockstepApi {
   const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
   if (match?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, match[1]);
-    history.replaceState(null, '', `${window.location.pathname}#/`);
+    // Keep any route that came with the token (`#/profile/…&token=…`), drop the token itself.
+    const rest = window.location.hash.replace(/&token=[A-Za-z0-9_-]+/, '').replace(/^#token=[A-Za-z0-9_-]+&?/, '#');
+    history.replaceState(null, '', `${window.location.pathname}${rest.startsWith('#/') ? rest : '#/'}`);
   }
   return createHttpClient(sessionStorage.getItem(TOKEN_KEY) ?? '');
 }

@@ -14,10 +14,11 @@
  */
 import {
   addDays,
+  bracket,
   checkLocal,
   instantToLocal,
-  occurrenceAfter,
-  occurrenceAtOrBefore,
+  isoToMs,
+  makeSeries,
   parseLocalDate,
   parseLocalTime,
   localToInstantMs,
@@ -28,26 +29,24 @@ import {
 } from './local-time';
 import { GROUP_THRESHOLD, type DueReminder, type Reminder, type ReminderState } from './types';
 
-const seriesCache = new WeakMap<Reminder, Series>();
-
-/** The reminder's occurrences as numbers. Reminders are treated as immutable, so this is memoised. */
+/**
+ * A reminder's occurrences as numbers. Cheap enough to build on every call (no memo keyed by
+ * object, which would cost more than it saves when reminders come fresh from the store).
+ */
 export function seriesOf(reminder: Reminder): Series {
-  let s = seriesCache.get(reminder);
-  if (s) return s;
+  const anchorMs = isoToMs(reminder.dueAt);
   const date = parseLocalDate(reminder.localDate);
   const time = parseLocalTime(reminder.localTime);
-  const anchorMs = Date.parse(reminder.dueAt);
-  if (!date.ok || !time.ok || Number.isNaN(anchorMs)) throw new RangeError(`Reminder ${reminder.id} has a bad date, time or dueAt`);
-  s = { anchorDate: date.value, time: time.value, timeZone: reminder.timeZone, repeat: reminder.repeat, anchorMs };
-  seriesCache.set(reminder, s);
-  return s;
+  if (Number.isNaN(anchorMs) || !date.ok || !time.ok) throw new RangeError(`Reminder ${reminder.id} has a bad dueAt, local date or local time`);
+  return makeSeries(date.value, time.value, reminder.timeZone, reminder.repeat, anchorMs);
 }
 
-const msOf = (iso: string | undefined): number => (iso === undefined ? -Infinity : Date.parse(iso));
+const msOf = (iso: string | undefined): number => (iso === undefined ? -Infinity : isoToMs(iso));
 const isoOf = (ms: number) => new Date(ms).toISOString();
 
 interface Pending {
-  series: Series;
+  /** null for a one-off: its only occurrence is pendingMs. */
+  series: Series | null;
   /** The first unhandled occurrence. */
   pendingMs: number;
   snoozeMs: number;
@@ -55,16 +54,31 @@ interface Pending {
 }
 
 function pendingOf(reminder: Reminder, state: ReminderState): Pending | null {
-  const series = seriesOf(reminder);
-  const handled = Math.max(msOf(state.done[reminder.id]), msOf(state.dismissed[reminder.id]));
-  const pending = handled === -Infinity ? { ms: series.anchorMs } : occurrenceAfter(series, handled);
-  if (!pending) return null;
-  const snoozeMs = msOf(state.snoozedUntil[reminder.id]);
-  return { series, pendingMs: pending.ms, snoozeMs, fireAtMs: Math.max(pending.ms, snoozeMs) };
+  const id = reminder.id;
+  const oneOff = reminder.repeat === 'none';
+  const series = oneOff ? null : seriesOf(reminder);
+  const anchorMs = series ? series.anchorMs : isoToMs(reminder.dueAt);
+  if (Number.isNaN(anchorMs)) throw new RangeError(`Reminder ${id} has a bad dueAt`);
+  const done = state.done[id];
+  const dismissed = state.dismissed[id];
+  let pendingMs = anchorMs;
+  if (done !== undefined || dismissed !== undefined) {
+    const handled = Math.max(msOf(done), msOf(dismissed));
+    if (handled >= anchorMs) {
+      if (!series) return null;
+      pendingMs = bracket(series, handled).after as number;
+    }
+  }
+  const snoozed = state.snoozedUntil[id];
+  const snoozeMs = snoozed === undefined ? -Infinity : isoToMs(snoozed);
+  return { series, pendingMs, snoozeMs, fireAtMs: snoozeMs > pendingMs ? snoozeMs : pendingMs };
 }
 
+/** The latest occurrence at or before `nowMs`, for a pending reminder that is due. */
+const shownOccurrence = (p: Pending, nowMs: number): number => (p.series ? (bracket(p.series, nowMs).atOrBefore as number) : p.pendingMs);
+
 function dueItem(reminder: Reminder, p: Pending, state: ReminderState, nowMs: number): DueReminder {
-  const occurrence = (occurrenceAtOrBefore(p.series, nowMs) as { ms: number }).ms;
+  const occurrence = shownOccurrence(p, nowMs);
   const trigger = Math.max(occurrence, p.snoozeMs);
   return {
     reminder,
@@ -101,8 +115,8 @@ export function nextDueMs(reminders: readonly Reminder[], state: ReminderState, 
     if (!p) continue;
     let at: number;
     if (p.fireAtMs > nowMs) at = p.fireAtMs;
-    else if (p.series.repeat === 'none') continue;
-    else at = (occurrenceAfter(p.series, nowMs) as { ms: number }).ms;
+    else if (!p.series) continue;
+    else at = bracket(p.series, nowMs).after as number;
     if (at < best) best = at;
   }
   return best === Infinity ? null : best;
@@ -118,7 +132,7 @@ export function nextDue(reminders: readonly Reminder[], state: ReminderState, no
 export function markFired(state: ReminderState, items: readonly DueReminder[]): ReminderState {
   if (items.length === 0) return state;
   const lastFiredAt = { ...state.lastFiredAt };
-  for (const d of items) if (msOf(lastFiredAt[d.reminder.id]) < Date.parse(d.triggerAt)) lastFiredAt[d.reminder.id] = d.triggerAt;
+  for (const d of items) if (msOf(lastFiredAt[d.reminder.id]) < isoToMs(d.triggerAt)) lastFiredAt[d.reminder.id] = d.triggerAt;
   return { ...state, lastFiredAt };
 }
 
@@ -127,7 +141,7 @@ function handle(state: ReminderState, reminder: Reminder, now: Date, into: 'done
   if (!p) return state;
   const nowMs = now.getTime();
   // Due: the shown (latest) occurrence. Not yet due: the pending one, completed early.
-  const occurrence = p.fireAtMs <= nowMs ? (occurrenceAtOrBefore(p.series, nowMs) as { ms: number }).ms : p.pendingMs;
+  const occurrence = p.fireAtMs <= nowMs ? shownOccurrence(p, nowMs) : p.pendingMs;
   const { [reminder.id]: _s, ...snoozedUntil } = state.snoozedUntil;
   return { ...state, [into]: { ...state[into], [reminder.id]: isoOf(occurrence) }, snoozedUntil };
 }

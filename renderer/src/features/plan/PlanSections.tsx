@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { markInteractive } from '../../app/interactive-mark';
 import type { ProfilePlan } from '../../../../electron/shared/contract/plan-schemas';
 import { statusOf, type Tally } from '../../../../electron/shared/core/checklist';
 import type { PlanItem } from '../../../../electron/shared/core/plan';
@@ -19,6 +21,7 @@ export function PlanSections({ profileId, items, checklist, bySection, showAll }
   const language = useAppStore((s) => s.language);
   const navigate = useAppStore((s) => s.navigate);
   const visible = items.filter((i) => showAll || i.applies);
+  useEffect(markInteractive, []);
   if (visible.length === 0) return <p>{t('plan.empty')}</p>;
   // Plan order can lift a step into an earlier spot (prepaid PIN first): sections follow the plan.
   const sections = [...new Set(visible.map((i) => i.step.section))];

@@ -16,6 +16,9 @@ export interface PlanSlice {
 
 /** Cache of each profile's plan, keyed by profile id, so two profiles can never mix. */
 export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, get) => {
+  // Rapid clicks overlap: only the answer to the newest request may replace the cache, or an
+  // older answer would briefly undo a newer click.
+  const latest: Record<string, number> = {};
   const adopt = (profileId: string, result: Result<ProfilePlan>, announceKey?: string): ApiError | null => {
     if (!result.ok) return result.error;
     set((s) => ({ plans: { ...s.plans, [profileId]: result.value } }));
@@ -42,7 +45,9 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
         const step = applyChange(before.checklist[stepId], change, new Date());
         set((s) => ({ plans: { ...s.plans, [profileId]: { ...before, checklist: { ...before.checklist, [stepId]: step } } } }));
       }
+      const seq = (latest[profileId] = (latest[profileId] ?? 0) + 1);
       const result = await get().api.checklistUpdate({ profileId, stepId, change, ...(notSsn ? { notSsn } : {}) });
+      if (seq !== latest[profileId]) return result.ok ? null : result.error;
       if (!result.ok && optimistic) set((s) => ({ plans: { ...s.plans, [profileId]: before } }));
       const key = change.kind === 'note' ? 'step.noteSaved' : change.kind === 'status' ? `step.statusSaved.${change.status}` : 'app.saved';
       const error = adopt(profileId, result, key);

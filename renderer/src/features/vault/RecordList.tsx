@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { VaultRecordMeta } from '../../../../electron/shared/contract/vault-schemas';
 import { getStep } from '../../../../electron/shared/core/catalog';
 import { useAppStore } from '../../app/store';
@@ -13,41 +15,76 @@ export function RecordList({ records }: { records: VaultRecordMeta[] }) {
   const hide = useAppStore((s) => s.hide);
   const copy = useAppStore((s) => s.copy);
   const deleteRecord = useAppStore((s) => s.deleteRecord);
+  const [deleting, setDeleting] = useState<{ id: string; what: string } | null>(null);
   return (
-    <ul className="step-list">
-      {records.map((r) => {
-        const step = getStep(r.stepId);
-        const what = `${t(`vault.kinds.${r.kind}`)} · ${step ? pick(step.agency, language) : r.agency}`;
-        const shown = revealed[r.id];
-        return (
-          <li key={r.id} className="step-row vault-row">
-            <div className="step-row__main">
-              <p className="step-row__title">{what}</p>
-              <p className="muted">{t('vault.changedOn', { date: formatDateTime(r.updatedAt, language) })}</p>
-              <p className="secret" aria-live="polite">
-                {shown !== undefined ? <code>{shown}</code> : <span aria-hidden="true">••••••</span>}
-              </p>
-            </div>
-            <div className="actions actions--tight">
-              {shown !== undefined ? (
-                <button type="button" className="button button--small" aria-label={t('vault.hideWhat', { what })} onClick={() => hide(r.id)}>
-                  {t('vault.hide')}
+    <>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('vault.deleteTitle', { what: deleting?.what ?? '' })}
+        body={t('vault.deleteBody')}
+        confirmLabel={t('vault.deleteConfirm')}
+        cancelLabel={t('profile.cancel')}
+        onConfirm={() => {
+          if (deleting) void deleteRecord(deleting.id);
+          setDeleting(null);
+        }}
+        onCancel={() => setDeleting(null)}
+      />
+      <ul className="step-list">
+        {records.map((r) => {
+          const step = getStep(r.stepId);
+          const what = `${t(`vault.kinds.${r.kind}`)} · ${step ? pick(step.agency, language) : r.agency}`;
+          const shown = revealed[r.id];
+          return (
+            <li key={r.id} className="step-row vault-row">
+              <div className="step-row__main">
+                <p className="step-row__title">{what}</p>
+                <p className="muted">{t('vault.changedOn', { date: formatDateTime(r.updatedAt, language) })}</p>
+                <p className="secret" aria-live="polite">
+                  {shown !== undefined ? <code>{shown}</code> : <span aria-hidden="true">••••••</span>}
+                </p>
+              </div>
+              <div className="actions actions--tight">
+                {shown !== undefined ? (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('vault.hideWhat', { what })}
+                    onClick={() => hide(r.id)}
+                  >
+                    {t('vault.hide')}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('vault.revealWhat', { what })}
+                    onClick={() => void reveal(r.id)}
+                  >
+                    {t('vault.reveal')}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={t('vault.copyWhat', { what })}
+                  onClick={() => void copy(r.id)}
+                >
+                  {t('vault.copy')}
                 </button>
-              ) : (
-                <button type="button" className="button button--small" aria-label={t('vault.revealWhat', { what })} onClick={() => void reveal(r.id)}>
-                  {t('vault.reveal')}
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={t('vault.deleteWhat', { what })}
+                  onClick={() => setDeleting({ id: r.id, what })}
+                >
+                  {t('vault.delete')}
                 </button>
-              )}
-              <button type="button" className="button button--small" aria-label={t('vault.copyWhat', { what })} onClick={() => void copy(r.id)}>
-                {t('vault.copy')}
-              </button>
-              <button type="button" className="button button--small" aria-label={t('vault.deleteWhat', { what })} onClick={() => void deleteRecord(r.id)}>
-                {t('vault.delete')}
-              </button>
-            </div>
-          </li>
-        );
-      })}
-    </ul>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -1,0 +1,201 @@
+// `npm run bench [-- --json]`: the speed budget, measured against baselines taken in the same run.
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const asJson = process.argv.includes('--json');
+const log = (m) => (asJson ? process.stderr : process.stdout).write(`${m}\n`);
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const median = (xs) => pct(xs, 50);
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+// ---- builds ---------------------------------------------------------------------------------
+log('Building the app…');
+execSync('npx electron-vite build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+
+log('Building the baseline (React hello world, same Vite settings)…');
+const baseDir = mkdtempSync(join(tmpdir(), 'lockstep-bench-baseline-'));
+mkdirSync(join(baseDir, 'src'));
+writeFileSync(join(baseDir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Hello</title></head><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>');
+writeFileSync(
+  join(baseDir, 'src', 'main.tsx'),
+  `import { useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+function Hello() {
+  useEffect(() => { performance.mark('lockstep:interactive'); }, []);
+  return <h1>Hello</h1>;
+}
+createRoot(document.getElementById('root')!).render(<Hello />);`,
+);
+const { build: viteBuild } = await import('vite');
+const { default: react } = await import('@vitejs/plugin-react');
+await viteBuild({ root: baseDir, logLevel: 'silent', plugins: [react()], resolve: { alias: { react: join(root, 'node_modules/react'), 'react-dom': join(root, 'node_modules/react-dom') } }, build: { outDir: join(baseDir, 'out'), minify: true } });
+
+/** gzip bytes of the JS and CSS the first screen loads (entry scripts, preloads and styles). */
+function firstScreenBytes(outDir) {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  return refs.reduce((n, ref) => n + gzipSync(readFileSync(join(outDir, ref.replace(/^\//, '')))).length, 0);
+}
+const bundle = { app: firstScreenBytes(join(root, 'out/renderer')), baseline: firstScreenBytes(join(baseDir, 'out')) };
+bundle.ratio = round(bundle.app / bundle.baseline);
+
+// ---- node-side measurements -------------------------------------------------------------------
+log('Measuring the services…');
+// Inside node_modules, so the bundle's bare imports (conf, zod…) resolve to this repo's packages.
+const nodeBench = join(root, 'node_modules/.cache/lockstep-bench/node-bench.mjs');
+await esbuild({
+  entryPoints: [join(root, 'scripts/bench/node-bench.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: nodeBench,
+  packages: 'external',
+  define: { __LOCKSTEP_VERSION__: '"bench"' },
+  logLevel: 'silent',
+});
+const nb = await import(`file://${nodeBench}`);
+const storeWrite = await nb.benchStoreWrite();
+const plan = nb.benchPlan();
+const vault = nb.benchVault ? await nb.benchVault(mkdtempSync(join(tmpdir(), 'lockstep-bench-vault-'))) : null;
+const reminders = nb.benchReminders ? nb.benchReminders() : null;
+
+// ---- host start -------------------------------------------------------------------------------
+const seeded = mkdtempSync(join(tmpdir(), 'lockstep-bench-data-'));
+const { ids } = await nb.seedServices(seeded);
+function startHost() {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [join(root, 'out/main/browser.js'), '--no-open', '--data-dir', seeded], { stdio: ['ignore', 'pipe', 'ignore'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /^ready (\S+)$/m.exec(out);
+      if (m) resolve({ child, url: m[1], ms: performance.now() - t0 });
+    });
+    child.on('exit', (code) => reject(new Error(`host exited ${code}`)));
+  });
+}
+const stopHost = (child) => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); });
+const starts = [];
+for (let i = 0; i < 5; i++) {
+  const h = await startHost();
+  starts.push(h.ms);
+  await stopHost(h.child);
+}
+const hostStart = { ms: round(median(starts), 1) };
+
+// ---- browser: load, interaction, memory -------------------------------------------------------
+log('Measuring in Chromium…');
+const { chromium } = await import('playwright-core');
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+const host = await startHost();
+const baseServer = createServer((req, res) => {
+  const path = req.url === '/' ? '/index.html' : req.url.split('?')[0];
+  const file = join(baseDir, 'out', path);
+  if (!existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' }[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise((r) => baseServer.listen(0, '127.0.0.1', r));
+const baseUrl = `http://127.0.0.1:${baseServer.address().port}/`;
+const token = new URL(host.url).hash.replace('#token=', '');
+// Profile 1 is an adult with a T-Mobile breach: its plan has the Equifax freeze.
+const appUrl = `${new URL(host.url).origin}/#/profile/${ids[1]}&token=${token}`;
+
+async function timeToInteractive(url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('lockstep:interactive').length > 0, null, { timeout: 15_000 });
+  const ms = await page.evaluate(() => performance.getEntriesByName('lockstep:interactive')[0].startTime);
+  await context.close();
+  return ms;
+}
+const appLoads = [];
+const baseLoads = [];
+for (let i = 0; i < 15; i++) {
+  baseLoads.push(await timeToInteractive(baseUrl));
+  appLoads.push(await timeToInteractive(appUrl));
+}
+const load = { appMs: round(median(appLoads), 1), baselineMs: round(median(baseLoads), 1) };
+load.ratio = round(load.appMs / load.baselineMs);
+
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(appUrl);
+await page.waitForFunction(() => performance.getEntriesByName('lockstep:interactive').length > 0);
+const cdp = await context.newCDPSession(page);
+await cdp.send('HeapProfiler.collectGarbage');
+const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${host.child.pid}/status`, 'utf8'))?.[1] ?? 0);
+const memory = { heapMB: round(usedSize / 1024 / 1024, 1), hostRssMB: round(rssKb / 1024, 1) };
+
+await page.getByRole('button', { name: 'Open step: Freeze your credit at Equifax' }).click();
+await page.locator('.status-line .badge').waitFor();
+const clicks = await page.evaluate(async () => {
+  const times = [];
+  const badge = () => document.querySelector('.status-line .badge')?.textContent;
+  const button = (label) => [...document.querySelectorAll('button')].find((b) => b.textContent === label);
+  for (let i = 0; i < 200; i++) {
+    const target = i % 2 === 0 ? 'Mark as done' : 'Mark as to do';
+    const before = badge();
+    const t0 = performance.now();
+    const el = button(target);
+    if (!el) throw new Error(`no button "${target}"; alert: ${document.querySelector('[role=alert]')?.textContent}`);
+    el.click();
+    while (badge() === before) await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    times.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return times;
+});
+const interaction = { p95Ms: round(pct(clicks, 95), 1) };
+await browser.close();
+await stopHost(host.child);
+baseServer.close();
+
+// ---- report -----------------------------------------------------------------------------------
+const result = {
+  bundle,
+  load,
+  interaction,
+  storeWrite: { p95Ms: round(storeWrite.p95Ms, 2) },
+  plan: { ms: round(plan.ms, 3) },
+  hostStart,
+  memory,
+  ...(vault ? { vault: { unlockMs: round(vault.unlockMs, 1), revealMs: round(vault.revealMs, 3) } } : {}),
+  ...(reminders ? { reminders: { nextDueMs: round(reminders.nextDueMs, 3) } } : {}),
+};
+const budget = [
+  ['bundle.ratio (first-screen gzip, app / hello world)', result.bundle.ratio, '≤ 2.0', result.bundle.ratio <= 2],
+  ['load.ratio (to interactive, median of 15)', result.load.ratio, '≤ 1.5', result.load.ratio <= 1.5],
+  ['interaction.p95Ms (click done → painted)', result.interaction.p95Ms, '< 50', result.interaction.p95Ms < 50],
+  ['storeWrite.p95Ms (50 profiles, durable)', result.storeWrite.p95Ms, '< 10', result.storeWrite.p95Ms < 10],
+  ['plan.ms (50 plans)', result.plan.ms, '< 5', result.plan.ms < 5],
+  ['hostStart.ms (spawn → ready)', result.hostStart.ms, '< 500', result.hostStart.ms < 500],
+  ['memory.heapMB (renderer, after load)', result.memory.heapMB, '< 20', result.memory.heapMB < 20],
+  ['memory.hostRssMB', result.memory.hostRssMB, '< 100', result.memory.hostRssMB < 100],
+  ...(vault ? [['vault.unlockMs (one scrypt, by design)', result.vault.unlockMs, '≈ 500', true], ['vault.revealMs', result.vault.revealMs, '< 5', result.vault.revealMs < 5]] : []),
+  ...(reminders ? [['reminders.nextDueMs (10,000 reminders)', result.reminders.nextDueMs, '< 5', result.reminders.nextDueMs < 5]] : []),
+];
+if (asJson) {
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} else {
+  log('');
+  log(`bundle: app ${result.bundle.app} B gz, baseline ${result.bundle.baseline} B gz; load: app ${result.load.appMs} ms, baseline ${result.load.baselineMs} ms`);
+  log('');
+  const w = Math.max(...budget.map((b) => b[0].length));
+  log(`${'measure'.padEnd(w)}  ${'value'.padStart(9)}  target  ok`);
+  for (const [name, value, target, ok] of budget) log(`${name.padEnd(w)}  ${String(value).padStart(9)}  ${target.padEnd(6)}  ${ok ? 'yes' : 'NO'}`);
+}
+process.exit(0);
