@@ -6,7 +6,7 @@ import { fail } from '../shared/contract/result';
 import { CONTENT_SECURITY_POLICY } from '../shared/core/csp';
 import { createAppServices } from '../services/app-services';
 import { checkHost, checkOrigin, checkToken } from './http-guards';
-import { readStatic } from '../services/static-files';
+import { readStaticCached } from '../services/static-files';
 import type { StartupReport } from '../services/store/recovery';
 
 export interface BrowserHostOptions {
@@ -112,7 +112,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return handleApi(req, res, op);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    const file = await readStatic(options.staticDir, path);
+    const file = await readStaticCached(options.staticDir, path);
     if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
     const cache: Record<string, string> = file.immutable ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
     send(res, 200, req.method === 'HEAD' ? '' : file.body, file.type, cache);

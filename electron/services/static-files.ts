@@ -23,6 +23,18 @@ export interface StaticFile {
  * Resolves a URL path inside `root` only. Paths without an extension fall back to index.html so
  * deep links work; anything that escapes the root, or is missing, is null.
  */
+const cache = new Map<string, StaticFile>();
+
+/** Like readStatic, but keeps each file in memory after the first read: the build never changes while running. */
+export async function readStaticCached(root: string, urlPath: string): Promise<StaticFile | null> {
+  const key = `${root}\0${urlPath}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const file = await readStatic(root, urlPath);
+  if (file) cache.set(key, file);
+  return file;
+}
+
 export async function readStatic(root: string, urlPath: string): Promise<StaticFile | null> {
   let decoded: string;
   try {

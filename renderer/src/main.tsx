@@ -2,29 +2,44 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { resolveApi } from './app/api';
+import { markInteractive } from './app/interactive-mark';
+import { parseHash } from './app/routes';
 import { createAppStore, StoreContext } from './app/store';
 import { initI18n } from './i18n';
-import { markInteractive } from './app/interactive-mark';
 import './styles.css';
 
 async function boot() {
   const api = resolveApi();
-  const settings = await api.settingsGet();
+  const route = parseHash(window.location.hash);
+  const profileId = route.name === 'profile' || route.name === 'step' || route.name === 'interview' ? route.id : null;
+  // Everything the first screen needs, in one round of parallel requests.
+  const [settings, profiles, status, vault, plan] = await Promise.all([
+    api.settingsGet(),
+    api.profilesList(),
+    api.appStatus(),
+    api.vaultStatus(),
+    profileId ? api.planGet({ profileId }) : Promise.resolve(null),
+  ]);
   const language = settings.ok ? settings.value.language : 'en';
   await initI18n(language);
-  const store = createAppStore(api, { language });
-  if (!settings.ok) store.getState().showError(settings.error);
-  const root = createRoot(document.getElementById('root') as HTMLElement);
-  root.render(
+  const store = createAppStore(api, {
+    language,
+    ...(profiles.ok ? { profiles: profiles.value, profilesLoaded: true } : {}),
+    ...(status.ok ? { startup: status.value.startup, dataFile: status.value.dataFile } : {}),
+    ...(vault.ok ? { vault: vault.value } : {}),
+    ...(plan?.ok && profileId ? { plans: { [profileId]: plan.value } } : {}),
+  });
+  const failed = [settings, profiles, status].find((r) => !r.ok);
+  if (failed && !failed.ok) store.getState().showError(failed.error);
+  createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
       <StoreContext.Provider value={store}>
         <App />
       </StoreContext.Provider>
     </StrictMode>,
   );
-  await Promise.all([store.getState().loadProfiles(), store.getState().loadStatus(), store.getState().loadVault()]);
   // A profile deep link is usable once its checklist shows (PlanSections marks it); others now.
-  if (store.getState().route.name !== 'profile') markInteractive();
+  if (route.name !== 'profile') requestAnimationFrame(markInteractive);
 }
 
 void boot();

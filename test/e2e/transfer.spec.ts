@@ -30,7 +30,8 @@ test('export two profiles with a vault record, import them into a fresh data fol
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Make the export file' }).click();
   const file = await download;
-  const path = await file.path();
+  const path = join(newDataDir(), file.suggestedFilename());
+  await file.saveAs(path);
   const content = readFileSync(path, 'utf8');
   expect(content).not.toContain('EXP-55-PIN-8812');
   expect(content).not.toContain('Abuela');

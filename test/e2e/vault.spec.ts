@@ -43,7 +43,9 @@ async function answerInterview(page: Page) {
 
 const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
+// Each of these runs several real scryptings (N=2^17) in the host: give them room on a busy machine.
 test('save a freeze PIN from its step, restart, unlock, reveal, copy (cleared after 30 s), lock', async ({ page, host, restart }) => {
+  test.slow();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.clock.install();
   await openApp(page, host);
@@ -198,6 +200,7 @@ async function addRecordViaApi(page: Page, value: string) {
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const language of ['en', 'es'] as const) {
     test(`the vault screens pass axe (WCAG 2.2 AA) in ${language}, ${colorScheme}`, async ({ page, host }) => {
+      test.slow();
       const t = TEXT[language];
       await page.emulateMedia({ colorScheme });
       await openApp(page, host);

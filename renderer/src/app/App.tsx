@@ -1,16 +1,20 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { ProfilePage } from '../features/profiles/ProfilePage';
 import { ProfilesPage } from '../features/profiles/ProfilesPage';
-import { InterviewPage } from '../features/interview/InterviewPage';
-import { StepPage } from '../features/plan/StepPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { StartupNotice } from '../features/settings/StartupNotice';
-import { VaultPage } from '../features/vault/VaultPage';
-import { SealedSheet } from '../features/vault/SealedSheet';
 import { Notices } from './Notices';
 import { useAppStore } from './store';
+
+// Screens past the first load on demand, so the checklist appears sooner.
+const SealedSheet = lazy(() => import('../features/vault/SealedSheet').then((m) => ({ default: m.SealedSheet })));
+const VaultPage = lazy(() => import('../features/vault/VaultPage').then((m) => ({ default: m.VaultPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const StepPage = lazy(() => import('../features/plan/StepPage').then((m) => ({ default: m.StepPage })));
+const InterviewPage = lazy(() =>
+  import('../features/interview/InterviewPage').then((m) => ({ default: m.InterviewPage })),
+);
 
 export function App() {
   const { t } = useTranslation();
@@ -76,23 +80,25 @@ export function App() {
       <main id="main" className="page" tabIndex={-1}>
         <StartupNotice />
         <Notices />
-        {!loaded ? (
-          <p>{t('app.loading')}</p>
-        ) : route.name === 'profile' ? (
-          <ProfilePage key={route.id} id={route.id} />
-        ) : route.name === 'vault' ? (
-          <VaultPage />
-        ) : route.name === 'sheet' ? (
-          <SealedSheet key={route.id} profileId={route.id} />
-        ) : route.name === 'settings' ? (
-          <SettingsPage />
-        ) : route.name === 'interview' ? (
-          <InterviewPage key={route.id} profileId={route.id} />
-        ) : route.name === 'step' ? (
-          <StepPage key={`${route.id}/${route.stepId}`} profileId={route.id} stepId={route.stepId} />
-        ) : (
-          <ProfilesPage />
-        )}
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          {!loaded ? (
+            <p>{t('app.loading')}</p>
+          ) : route.name === 'profile' ? (
+            <ProfilePage key={route.id} id={route.id} />
+          ) : route.name === 'vault' ? (
+            <VaultPage />
+          ) : route.name === 'sheet' ? (
+            <SealedSheet key={route.id} profileId={route.id} />
+          ) : route.name === 'settings' ? (
+            <SettingsPage />
+          ) : route.name === 'interview' ? (
+            <InterviewPage key={route.id} profileId={route.id} />
+          ) : route.name === 'step' ? (
+            <StepPage key={`${route.id}/${route.stepId}`} profileId={route.id} stepId={route.stepId} />
+          ) : (
+            <ProfilesPage />
+          )}
+        </Suspense>
       </main>
       <footer className="footer">
         <p>{t('app.localOnly')}</p>
