@@ -14,8 +14,9 @@ export interface DeviceKeyStore {
   decrypt(blob: Buffer): Buffer;
 }
 
+/** Electron 45's clipboard reads and writes through promises; a test fake may answer at once. */
 export interface ClipboardLike {
-  writeText(text: string): void;
+  writeText(text: string): void | Promise<void>;
   readText(): string | Promise<string>;
   clear(): void;
 }
@@ -243,16 +244,23 @@ export function createVault(deps: VaultDeps) {
     },
     reveal: (id: string) => ({ value: revealValue(id) }),
     /** With a host clipboard, copies there and clears it after 30 s if it still holds our value. */
-    copy(id: string): { value: string | null } {
+    async copy(id: string): Promise<{ value: string | null }> {
       const value = revealValue(id);
       const clipboard = deps.clipboard;
       if (!clipboard) return { value };
-      clipboard.writeText(value);
+      try {
+        await clipboard.writeText(value);
+      } catch {
+        throw new ApiFailure('unavailable', 'Lockstep could not use the clipboard. Reveal the value and copy it by hand.');
+      }
       deps.setTimer(() => {
         // Only clear what is still ours: the user may have copied something else since.
-        void Promise.resolve(clipboard.readText()).then((now) => {
-          if (now === value) clipboard.clear();
-        });
+        void Promise.resolve()
+          .then(() => clipboard.readText())
+          .then((now) => {
+            if (now === value) clipboard.clear();
+          })
+          .catch(() => undefined);
       }, CLIPBOARD_CLEAR_MS);
       return { value: null };
     },

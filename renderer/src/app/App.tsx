@@ -8,6 +8,8 @@ import { Notices } from './Notices';
 import { useAppStore } from './store';
 
 // Screens past the first load on demand, so the checklist appears sooner.
+const GuidePage = lazy(() => import('../features/guide/GuidePage').then((m) => ({ default: m.GuidePage })));
+const ScamCheckPage = lazy(() => import('../features/scam/ScamCheckPage').then((m) => ({ default: m.ScamCheckPage })));
 const SealedSheet = lazy(() => import('../features/vault/SealedSheet').then((m) => ({ default: m.SealedSheet })));
 const VaultPage = lazy(() => import('../features/vault/VaultPage').then((m) => ({ default: m.VaultPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
@@ -61,6 +63,22 @@ export function App() {
           >
             {t('nav.vault')}
           </button>
+          <button
+            type="button"
+            className="link-button"
+            aria-current={route.name === 'scam' ? 'page' : undefined}
+            onClick={() => navigate({ name: 'scam' })}
+          >
+            {t('nav.scam')}
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            aria-current={route.name === 'guide' ? 'page' : undefined}
+            onClick={() => navigate({ name: 'guide' })}
+          >
+            {t('nav.guide')}
+          </button>
           {vaultUnlocked && (
             <button type="button" className="button button--small" onClick={() => void lockVault()}>
               {t('vault.lock')}
@@ -85,7 +103,11 @@ export function App() {
             <p>{t('app.loading')}</p>
           ) : route.name === 'profile' ? (
             <ProfilePage key={route.id} id={route.id} />
-          ) : route.name === 'vault' ? (
+          ) : route.name === 'guide' ? (
+          <GuidePage />
+        ) : route.name === 'scam' ? (
+          <ScamCheckPage />
+        ) : route.name === 'vault' ? (
             <VaultPage />
           ) : route.name === 'sheet' ? (
             <SealedSheet key={route.id} profileId={route.id} />

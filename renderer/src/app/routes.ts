@@ -2,6 +2,8 @@ export type Route =
   | { name: 'profiles' }
   | { name: 'settings' }
   | { name: 'vault' }
+  | { name: 'guide' }
+  | { name: 'scam' }
   | { name: 'sheet'; id: string }
   | { name: 'profile'; id: string }
   | { name: 'interview'; id: string }
@@ -20,6 +22,8 @@ export function parseHash(hash: string): Route {
   if (m?.[1]) return { name: 'profile', id: m[1] };
   if (hash === '#/settings') return { name: 'settings' };
   if (hash === '#/vault') return { name: 'vault' };
+  if (hash === '#/guide') return { name: 'guide' };
+  if (hash === '#/scam-check') return { name: 'scam' };
   m = new RegExp(`^#/profile/${ID}/sheet$`).exec(hash);
   if (m?.[1]) return { name: 'sheet', id: m[1] };
   return { name: 'profiles' };
@@ -35,6 +39,10 @@ export function routeToHash(route: Route): string {
       return '#/settings';
     case 'vault':
       return '#/vault';
+    case 'guide':
+      return '#/guide';
+    case 'scam':
+      return '#/scam-check';
     case 'sheet':
       return `#/profile/${route.id}/sheet`;
     case 'step':

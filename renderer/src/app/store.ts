@@ -6,9 +6,10 @@ import { createSettingsSlice, type SettingsSlice } from '../features/settings/se
 import { createPlanSlice, type PlanSlice } from '../features/plan/plan-slice';
 import { createBackupsSlice, type BackupsSlice } from '../features/settings/backups-slice';
 import { createVaultSlice, type VaultSlice } from '../features/vault/vault-slice';
+import { createGuideSlice, type GuideSlice } from '../features/guide/guide-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = { api: LockstepApi } & UiSlice & ProfilesSlice & SettingsSlice & PlanSlice & BackupsSlice & VaultSlice;
+export type AppState = { api: LockstepApi } & UiSlice & ProfilesSlice & SettingsSlice & PlanSlice & BackupsSlice & VaultSlice & GuideSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store built from slices; the API is injected so tests can pass a fake. */
@@ -21,6 +22,7 @@ export function createAppStore(api: LockstepApi, initial: Partial<AppState> = {}
     ...createPlanSlice(...a),
     ...createBackupsSlice(...a),
     ...createVaultSlice(...a),
+    ...createGuideSlice(...a),
     ...initial,
   }));
 }

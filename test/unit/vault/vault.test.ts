@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../electron/services/app-services';
-import { createVault, type ClipboardLike, type DeviceKeyStore, type VaultDeps } from '../../../electron/services/vault/vault-service';
+import { createVault, type ClipboardLike, type VaultDeps } from '../../../electron/services/vault/vault-service';
 import { VAULT_FILE, type VaultFile } from '../../../electron/services/vault/vault-file';
 import type { KdfParams } from '../../../electron/services/vault/vault-crypto';
 import { createClipboard, createDeviceKeyStore } from '../../../electron/main/device-key-store';
@@ -454,7 +454,7 @@ describe('copy with a fake clipboard', () => {
     await vault.create(PASS);
     const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-7Q2X-9K4M' });
     // The host copies; the value does not travel back to the renderer.
-    expect(vault.copy(r.id)).toEqual({ value: null });
+    expect(await vault.copy(r.id)).toEqual({ value: null });
     return { vault, clock, r };
   }
 
@@ -492,20 +492,58 @@ describe('copy with a fake clipboard', () => {
     const { vault } = makeVault({ clipboard: null });
     await vault.create(PASS);
     const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-3' });
-    expect(vault.copy(r.id)).toEqual({ value: 'PIN-3' });
+    expect(await vault.copy(r.id)).toEqual({ value: 'PIN-3' });
   });
 
-  it('createClipboard passes through to the Electron clipboard', () => {
+  it('createClipboard passes through to the Electron clipboard (promise-based since Electron 45)', async () => {
     const calls: string[] = [];
-    const cb = createClipboard({
-      writeText: (t: string) => void calls.push(`write:${t}`),
-      readText: () => 'x',
-      clear: () => void calls.push('clear'),
-    });
-    cb.writeText('a');
-    expect(cb.readText()).toBe('x');
-    cb.clear();
-    expect(calls).toEqual(['write:a', 'clear']);
+    let text = '';
+    const electronClipboard = {
+      writeText: async (t: string) => {
+        await flush();
+        calls.push(`write:${t}`);
+        text = t;
+      },
+      readText: async () => text,
+      clear: () => {
+        calls.push('clear');
+        text = '';
+      },
+    };
+    const { vault, clock } = makeVault({ clipboard: createClipboard(electronClipboard) });
+    await vault.create(PASS);
+    const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-E' });
+    await vault.copy(r.id);
+    // The write has finished by the time copy answers.
+    expect(calls).toEqual(['write:PIN-E']);
+    await clock.advance(30_000);
+    expect(calls).toEqual(['write:PIN-E', 'clear']);
+  });
+
+  it('a clipboard that fails is a typed error, and a failing read at clear time is swallowed', async () => {
+    const broken: ClipboardLike = {
+      writeText: () => Promise.reject(new Error('no clipboard')),
+      readText: () => Promise.reject(new Error('no clipboard')),
+      clear: () => undefined,
+    };
+    const { vault } = makeVault({ clipboard: broken });
+    await vault.create(PASS);
+    const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-F' });
+    await expectFailure(() => vault.copy(r.id), 'unavailable');
+
+    const board = fakeClipboard();
+    const flaky: ClipboardLike = { writeText: board.writeText, readText: () => Promise.reject(new Error('denied')), clear: board.clear };
+    const { vault: v2, clock } = makeVault({ clipboard: flaky });
+    await v2.unlock(PASS);
+    await v2.copy(r.id);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    await clock.advance(30_000);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    process.off('unhandledRejection', onUnhandled);
+    expect(unhandled).toEqual([]);
+    expect(board.text).toBe('PIN-F');
   });
 });
 
