@@ -6,16 +6,17 @@
  * - One-off reminders are written as UTC instants (`DTSTART:…Z`): exact wherever the file is opened.
  * - Repeating reminders must keep their LOCAL wall time across DST (a weekly 09:00 stays 09:00), which
  *   a UTC start plus RRULE cannot say. They are written as `DTSTART;TZID=<zone>:<local time>` with a
- *   VTIMEZONE built from Intl (the zone's real transitions over the years covered), and an RRULE
- *   whose clamping matches the app's (the 31st → the month's last day; Feb 29 → Feb 28). The `ics`
- *   package has no TZID option, so those two pieces are added to its output.
+ *   VTIMEZONE built from Intl (the zone's real transitions over the years covered), and RRULEs
+ *   whose clamping matches the app's (the 31st → the month's last day; Feb 29 → Feb 28); see
+ *   `calendarSeries`. The `ics` package has no TZID option, so those two pieces are added to its
+ *   output.
  * - Each entry has a display alert at its start (the `ics` zero-duration trigger is corrected).
  * - Text: only the title and description the caller passes in (already translated), and the
  *   profile's name. Reminders carry no note, PIN or secret, and params are never written; anything
  *   SSN-shaped in the passed text is masked all the same.
  */
 import { createEvents, type EventAttributes } from 'ics';
-import { offsetAt, transitionsBetween, MAX_YEAR } from '../shared/core/reminders/local-time';
+import { daysInMonth, offsetAt, transitionsBetween, MAX_YEAR } from '../shared/core/reminders/local-time';
 import type { Reminder } from '../shared/core/reminders/types';
 import { looksLikeSsn } from '../shared/core/ssn';
 
@@ -45,25 +46,53 @@ export function safeText(text: string, max = 200): string {
   return [...t].slice(0, max).join('');
 }
 
-/** The RRULE for a repeating reminder, clamping as the app does; null for a one-off. */
-export function rruleOf(reminder: Reminder): string | null {
-  const day = Number(reminder.localDate.slice(8, 10));
-  const month = Number(reminder.localDate.slice(5, 7));
-  // BYMONTHDAY=28..D with BYSETPOS=-1 picks D, or the month's last day when it is shorter.
-  const clamp = (d: number) => `BYMONTHDAY=${Array.from({ length: d - 27 }, (_, i) => 28 + i).join(',')};BYSETPOS=-1`;
-  switch (reminder.repeat) {
-    case 'none':
-      return null;
-    case 'weekly':
-      return 'FREQ=WEEKLY';
-    case 'monthly':
-      return day > 28 ? `FREQ=MONTHLY;${clamp(day)}` : 'FREQ=MONTHLY';
-    case 'yearly':
-      return month === 2 && day === 29 ? `FREQ=YEARLY;BYMONTH=2;${clamp(29)}` : 'FREQ=YEARLY';
-  }
+/** One VEVENT of a repeating reminder: its UID, local start (YYYYMMDDTHHmmss) and RRULE. */
+export interface CalendarSeries {
+  uid: string;
+  start: string;
+  rrule: string;
 }
 
-const compact = (localDate: string, localTime: string) => `${localDate.replaceAll('-', '')}T${localTime.replace(':', '')}00`;
+const NOT_FEBRUARY = 'BYMONTH=1,3,4,5,6,7,8,9,10,11,12';
+
+/**
+ * The RRULE(s) for a repeating reminder, written with the parts every calendar handles (no BYSETPOS,
+ * which ical.js and others expand wrongly), clamping as the app does:
+ * - monthly on the 31st and yearly on Feb 29 are BYMONTHDAY=-1 (the month's last day);
+ * - monthly on the 29th or 30th is two VEVENTs: that day in every month but February, and
+ *   February's last day every year (UID `<id>#february@lockstep.local`).
+ * A one-off gives an empty list.
+ */
+export function calendarSeries(reminder: Reminder): CalendarSeries[] {
+  const year = Number(reminder.localDate.slice(0, 4));
+  const month = Number(reminder.localDate.slice(5, 7));
+  const day = Number(reminder.localDate.slice(8, 10));
+  const time = `T${reminder.localTime.replace(':', '')}00`;
+  const at = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${time}`;
+  const uid = uidOf(reminder);
+  const start = at(year, month, day);
+  switch (reminder.repeat) {
+    case 'none':
+      return [];
+    case 'weekly':
+      return [{ uid, start, rrule: 'FREQ=WEEKLY' }];
+    case 'yearly':
+      return [{ uid, start, rrule: month === 2 && day === 29 ? 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1' : 'FREQ=YEARLY' }];
+    case 'monthly': {
+      if (day <= 28) return [{ uid, start, rrule: 'FREQ=MONTHLY' }];
+      if (day === 31) return [{ uid, start, rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1' }];
+      // Each VEVENT starts on its own first occurrence on or after the anchor (RFC 5545: DTSTART
+      // should match its rule).
+      const mainStart = month === 2 ? at(year, 3, day) : start;
+      const febYear = month <= 2 ? year : year + 1;
+      const febStart = at(febYear, 2, Math.min(day, daysInMonth(febYear, 2)));
+      return [
+        { uid, start: mainStart, rrule: `FREQ=MONTHLY;${NOT_FEBRUARY};BYMONTHDAY=${day}` },
+        { uid: `${reminder.id}#february@${UID_DOMAIN}`, start: febStart, rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1' },
+      ];
+    }
+  }
+}
 
 function formatOffset(ms: number): string {
   const sign = ms < 0 ? '-' : '+';
@@ -129,24 +158,28 @@ function fold(line: string): string {
 export function buildIcs(profileName: string, reminders: readonly Reminder[], now: Date, options: IcsOptions): string {
   const duration = { minutes: Math.max(1, Math.round(options.durationMinutes ?? 15)) };
   const tzStarts = new Map<number, { zone: string; local: string }>();
-  const events: EventAttributes[] = reminders.map((r, i) => {
+  const events: EventAttributes[] = [];
+  for (const r of reminders) {
     const title = safeText(options.titleOf(r)) || 'Lockstep';
     const description = options.descriptionOf ? safeText(options.descriptionOf(r), 500) : '';
-    const rrule = rruleOf(r);
     const common = {
-      uid: uidOf(r),
       title,
       ...(description ? { description } : {}),
       duration,
       timestamp: now.getTime(),
       alarms: [{ action: 'display' as const, description: title, trigger: { minutes: 0, before: true } }],
     };
-    if (!rrule) return { ...common, start: Date.parse(r.dueAt), startInputType: 'utc', startOutputType: 'utc' };
-    const local = compact(r.localDate, r.localTime);
-    tzStarts.set(i, { zone: r.timeZone, local });
-    // A string start is written as it is; the TZID parameter is added below.
-    return { ...common, start: local, recurrenceRule: rrule };
-  });
+    const series = calendarSeries(r);
+    if (series.length === 0) {
+      events.push({ ...common, uid: uidOf(r), start: Date.parse(r.dueAt), startInputType: 'utc', startOutputType: 'utc' });
+      continue;
+    }
+    for (const one of series) {
+      tzStarts.set(events.length, { zone: r.timeZone, local: one.start });
+      // A string start is written as it is; the TZID parameter is added below.
+      events.push({ ...common, uid: one.uid, start: one.start, recurrenceRule: one.rrule });
+    }
+  }
   const { error, value } = createEvents(events, { productId: PRODUCT_ID, calName: safeText(`Lockstep: ${profileName}`, 120) });
   if (error || value === null) throw new Error(`Calendar export failed: ${error?.message ?? 'no output'}`);
   // `ics` writes a zero duration as "-PT", which is not valid; an alert at the start is PT0S.

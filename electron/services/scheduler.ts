@@ -34,6 +34,8 @@ export interface SchedulerDeps<H = unknown> {
    * `markFired` (it may call `replan()` from here; that is queued, not nested).
    */
   onDue(batch: DueBatch): void;
+  /** A throwing onDue is reported here; the scheduler keeps going. */
+  onError?(error: unknown): void;
   /**
    * The longest single wait, default MAX_TIMER_MS. A host that cannot hear about wall-clock changes
    * may pass a shorter one; it is not polling, just a bound on how late a clock change is noticed.
@@ -96,9 +98,16 @@ export class Scheduler<H = unknown> {
     const keys = new Set(due.map(keyOf));
     // Forget what is no longer due (handled, or notified in the store) so the set stays small.
     for (const k of this.fired) if (!keys.has(k)) this.fired.delete(k);
-    const fresh = due;
+    const fresh = due.filter((d) => !this.fired.has(keyOf(d)));
     for (const d of fresh) this.fired.add(keyOf(d));
-    if (fresh.length > 0) this.deps.onDue({ items: fresh, grouped: fresh.length > GROUP_THRESHOLD });
+    if (fresh.length > 0) {
+      try {
+        this.deps.onDue({ items: fresh, grouped: fresh.length > GROUP_THRESHOLD });
+      } catch (error) {
+        // A failed notification must not leave the scheduler without its timer.
+        this.deps.onError?.(error);
+      }
+    }
     if (this.stopped) return;
     // onDue may have changed the data (it usually saves lastFiredAt): plan from what is stored now.
     const after = this.deps.snapshot();

@@ -15,6 +15,10 @@ export function createStorageHandlers(
     },
     'backups:list': () => backups.list(),
     'backups:restore': async ({ id }) => {
+      // A newer version's file is never touched, not even by a safety backup.
+      if (store.saveState().readOnly) {
+        throw new ApiFailure('read_only', 'This data belongs to a newer version of Lockstep; this version will not change it.');
+      }
       const info = backups.list().find((b) => b.id === id);
       const data = info ? backups.read(id) : null;
       if (!info || !data) throw new ApiFailure('not_found', 'That backup is missing or damaged.');

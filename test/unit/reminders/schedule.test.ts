@@ -91,6 +91,13 @@ describe('repeating reminder', () => {
     expect(nextDue([weekly], s, at('2025-03-01T00:00:00Z'))).toBe('2025-03-10T13:00:00.000Z');
   });
 
+  it('done while snoozed completes every occurrence up to now, not only the first missed one', () => {
+    let s = snooze(emptyReminderState(), weekly.id, '2025-04-01T00:00:00Z');
+    s = markDone(s, weekly, at('2025-03-26T12:00:00Z'));
+    expect(s.done[weekly.id]).toBe('2025-03-24T13:00:00.000Z');
+    expect(dueNow([weekly], s, at('2025-03-26T12:00:00Z'))).toEqual([]);
+  });
+
   it('a dismissed occurrence is set aside; the series goes on', () => {
     const s = dismiss(emptyReminderState(), weekly, at('2025-03-03T14:00:00Z'));
     expect(dueNow([weekly], s, at('2025-03-05T00:00:00Z'))).toEqual([]);
@@ -110,6 +117,17 @@ describe('rule reminders and the schedule', () => {
     expect(ids(dueNow(again, s, at('2025-03-08T14:00:00Z')))).toEqual([first[0]!.id]);
     s = pruneState(s, []);
     expect(s).toEqual(emptyReminderState());
+  });
+});
+
+describe('damaged data', () => {
+  it('a reminder that cannot be read does not stop the others', () => {
+    const good = custom('2025-03-03', '09:00', NY);
+    const badDue = { ...custom('2025-03-03', '09:00', NY), dueAt: 'garbage' };
+    const badZone = { ...custom('2025-03-03', '09:00', NY, 'weekly'), timeZone: 'Mars/Olympus' };
+    const rs = [badDue, badZone, good];
+    expect(ids(dueNow(rs, emptyReminderState(), at('2025-03-04T00:00:00Z')))).toEqual([badZone.id, good.id].sort());
+    expect(nextDue(rs, emptyReminderState(), at('2025-03-01T00:00:00Z'))).toBe('2025-03-03T14:00:00.000Z');
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dismiss, markDone, nextDueMs, snooze, toNotify } from '../../../electron/shared/core/reminders/schedule';
 import type { Reminder, Repeat } from '../../../electron/shared/core/reminders/types';
-import { MAX_TIMER_MS } from '../../../electron/services/scheduler';
+import { MAX_TIMER_MS, Scheduler } from '../../../electron/services/scheduler';
+import { emptyReminderState } from '../../../electron/shared/core/reminders/types';
 import { custom, DAY, FakeHost, LA, NY, occurrencesUntil } from './helpers';
 
 const MIN = 60_000;
@@ -111,6 +112,36 @@ describe('Scheduler', () => {
     host.advance(3 * HOUR);
     expect(host.fired().map((d) => d.reminder.id)).toEqual([rs[0]!.id, rs[1]!.id]);
     expect(nested).toBe(2);
+  });
+
+  it('keeps its timer when onDue throws, and reports the error', () => {
+    const rs = [custom('2025-03-03', '09:00', NY), custom('2025-03-04', '09:00', NY)];
+    const errors: unknown[] = [];
+    let calls = 0;
+    let timer: { at: number; fn: () => void } | null = null;
+    let now = Date.parse('2025-03-03T14:00:00Z');
+    const s = new Scheduler<number>({
+      now: () => new Date(now),
+      setTimer: (fn, ms) => {
+        timer = { at: now + ms, fn };
+        return 1;
+      },
+      clearTimer: () => {
+        timer = null;
+      },
+      snapshot: () => ({ reminders: rs, state: emptyReminderState() }),
+      onDue: () => {
+        calls++;
+        throw new Error('notifier down');
+      },
+      onError: (e) => errors.push(e),
+    });
+    s.start();
+    expect(errors).toHaveLength(1);
+    expect(timer).not.toBeNull();
+    now = timer!.at;
+    timer!.fn();
+    expect(calls).toBe(2);
   });
 
   it('stop clears the timer; start resumes', () => {

@@ -180,11 +180,8 @@ describe('a file from a newer version', () => {
     expect(snapshotDir(dir)).toEqual(before);
   });
 
-  // KNOWN BUG (electron/services/storage-handlers.ts, outside the store layer): backups:restore
-  // writes its "safety backup" (of the empty placeholder data) before store.replace() refuses with
-  // read_only, so a refused call still adds a file to backups/. `it.fails` keeps this visible:
-  // once the handler checks saveState().readOnly first, this starts passing and must become `it`.
-  it.fails('backups:restore on a read-only store is refused and writes nothing (known bug: it writes a safety backup)', async () => {
+  // A refused restore must not even write its safety backup (this once added a "0 profiles" file).
+  it('backups:restore on a read-only store is refused and writes nothing', async () => {
     writeFileSync(fileOf(dir), NEWER, { mode: 0o600 });
     const good = createBackups(dir).write({ ...emptyData(), settings: { language: 'es' } }, new Date('2026-01-01T00:00:00.000Z'));
     const before = snapshotDir(dir);

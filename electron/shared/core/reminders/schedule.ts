@@ -55,10 +55,19 @@ interface Pending {
 
 function pendingOf(reminder: Reminder, state: ReminderState): Pending | null {
   const id = reminder.id;
-  const oneOff = reminder.repeat === 'none';
-  const series = oneOff ? null : seriesOf(reminder);
+  let series: Series | null = null;
+  if (reminder.repeat !== 'none') {
+    try {
+      series = seriesOf(reminder);
+    } catch {
+      // A series that cannot be read (say, its zone left the tz database) still shows once at its
+      // stored instant, rather than stopping every other reminder from being planned.
+      series = null;
+    }
+  }
   const anchorMs = series ? series.anchorMs : isoToMs(reminder.dueAt);
-  if (Number.isNaN(anchorMs)) throw new RangeError(`Reminder ${id} has a bad dueAt`);
+  // Unreadable: skipped. The contract checks reminders on the way in, so this is damage, not input.
+  if (Number.isNaN(anchorMs)) return null;
   const done = state.done[id];
   const dismissed = state.dismissed[id];
   let pendingMs = anchorMs;
@@ -140,8 +149,9 @@ function handle(state: ReminderState, reminder: Reminder, now: Date, into: 'done
   const p = pendingOf(reminder, state);
   if (!p) return state;
   const nowMs = now.getTime();
-  // Due: the shown (latest) occurrence. Not yet due: the pending one, completed early.
-  const occurrence = p.fireAtMs <= nowMs ? shownOccurrence(p, nowMs) : p.pendingMs;
+  // Come round (even if snoozed): the latest occurrence, so missed ones are not left behind.
+  // Not yet come round: the pending one, completed early.
+  const occurrence = p.pendingMs <= nowMs ? shownOccurrence(p, nowMs) : p.pendingMs;
   const { [reminder.id]: _s, ...snoozedUntil } = state.snoozedUntil;
   return { ...state, [into]: { ...state[into], [reminder.id]: isoOf(occurrence) }, snoozedUntil };
 }

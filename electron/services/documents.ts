@@ -1,0 +1,510 @@
+import type * as PdfLibModule from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
+import type { z } from 'zod';
+import type { documentOps } from '../shared/contract/document-schemas';
+import { ApiFailure } from '../shared/contract/result';
+import type { Subject } from '../shared/core/catalog/types';
+import {
+  buildMailPacket,
+  isPacketSubject,
+  type Blank,
+  type Language,
+  type MailPacketContent,
+  type Paragraph,
+} from '../shared/core/documents/packet-content';
+import { buildPlanDocument, type PlanDocContent, type PlanDocStep } from '../shared/core/documents/plan-content';
+import type { ServiceDeps } from './service-deps';
+
+/**
+ * PDF rendering for the mail packets and the printable plan (pdf-lib, standard Helvetica). The
+ * words come from the pure core; this file only lays them out on US letter pages.
+ */
+
+type PdfLib = typeof PdfLibModule;
+let pdfLib: Promise<PdfLib> | undefined;
+// Loaded on first use: the hosts bundle their dependencies, and most runs never print anything.
+const loadPdfLib = () => (pdfLib ??= import('pdf-lib'));
+
+const PAGE: [number, number] = [612, 792]; // US letter, in points
+const MARGIN = 54;
+const FOOTER_SPACE = 22;
+
+const SIZE = { body: 11.5, small: 11, heading: 13.5, title: 17, planTitle: 20, step: 13.5, phone: 18, site: 16 } as const;
+
+const PAGE_WORDS: Record<Language, (n: number, total: number) => string> = {
+  en: (n, total) => `Page ${n} of ${total}`,
+  es: (n, total) => `Página ${n} de ${total}`,
+};
+
+// ---- text the standard fonts can encode ----
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
+const COMBINING = /\p{M}/gu;
+
+/**
+ * Standard Helvetica encodes only WinAnsi (Latin-1 plus a few signs). Spanish is covered; a name in
+ * another script is not, and pdf-lib would throw. Letters with marks WinAnsi lacks lose the mark
+ * ("ő" -> "o"); anything else becomes "?", so the document is always made.
+ */
+export function makeEncodable(text: string, supported: ReadonlySet<number>): string {
+  let out = '';
+  for (const ch of text.normalize('NFC').replace(/\t/g, ' ').replace(CONTROL, '')) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (supported.has(cp)) {
+      out += ch;
+      continue;
+    }
+    const bare = ch.normalize('NFKD').replace(COMBINING, '');
+    out += bare.length > 0 && [...bare].every((c) => supported.has(c.codePointAt(0) ?? 0)) ? bare : '?';
+  }
+  return out;
+}
+
+// ---- a small flowing-layout writer ----
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+  italic: PDFFont;
+}
+
+interface TextStyle {
+  size?: number;
+  font?: keyof Fonts;
+  indent?: number;
+  color?: RGB;
+  /** Space after the block, in points. */
+  after?: number;
+  /** Extra space between lines, as a share of the size. */
+  leading?: number;
+}
+
+class Writer {
+  page: PDFPage;
+  y = 0;
+  private drawing = true;
+  readonly width = PAGE[0] - 2 * MARGIN;
+  private readonly supported: ReadonlySet<number>;
+
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly lib: PdfLib,
+    readonly fonts: Fonts,
+  ) {
+    // Bold and oblique Helvetica share the regular face's WinAnsi encoding.
+    this.supported = new Set(fonts.regular.getCharacterSet());
+    this.page = this.newPage();
+  }
+
+  get black() {
+    return this.lib.rgb(0, 0, 0);
+  }
+  get grey() {
+    return this.lib.rgb(0.3, 0.3, 0.3);
+  }
+
+  safe(text: string): string {
+    return makeEncodable(text, this.supported);
+  }
+
+  newPage(): PDFPage {
+    this.page = this.doc.addPage(PAGE);
+    this.y = PAGE[1] - MARGIN;
+    return this.page;
+  }
+
+  /** Starts a new page unless `height` more points fit on this one. */
+  ensure(height: number) {
+    if (this.drawing && this.y - height < MARGIN + FOOTER_SPACE) this.newPage();
+  }
+
+  /** How tall `draw` would be, without drawing it or breaking the page. */
+  measure(draw: () => void): number {
+    const { y, drawing } = this;
+    this.drawing = false;
+    this.y = 1e6;
+    try {
+      draw();
+      return 1e6 - this.y;
+    } finally {
+      this.y = y;
+      this.drawing = drawing;
+    }
+  }
+
+  /** Keeps a block on one page when it fits on a page at all. */
+  keepTogether(draw: () => void) {
+    const height = this.measure(draw);
+    if (height < PAGE[1] - 2 * MARGIN - FOOTER_SPACE) this.ensure(height);
+    draw();
+  }
+
+  wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+    const lines: string[] = [];
+    for (const paragraph of this.safe(text).split('\n')) {
+      let line = '';
+      for (const word of paragraph.split(/ +/)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (font.widthOfTextAtSize(candidate, size) <= width) {
+          line = candidate;
+          continue;
+        }
+        if (line) lines.push(line);
+        line = word;
+        // A word longer than the line (a long name, a URL) is cut where it must be.
+        while (font.widthOfTextAtSize(line, size) > width && line.length > 1) {
+          let cut = line.length - 1;
+          while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
+          lines.push(line.slice(0, cut));
+          line = line.slice(cut);
+        }
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  lineHeight(size: number, leading = 0.35) {
+    return size * (1 + leading);
+  }
+
+  text(text: string, style: TextStyle = {}) {
+    const size = style.size ?? SIZE.body;
+    const font = this.fonts[style.font ?? 'regular'];
+    const indent = style.indent ?? 0;
+    const step = this.lineHeight(size, style.leading);
+    for (const line of this.wrap(text, font, size, this.width - indent)) {
+      this.ensure(step);
+      this.y -= size;
+      if (this.drawing) this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color: style.color ?? this.black });
+      this.y -= step - size;
+    }
+    this.y -= style.after ?? 0;
+  }
+
+  paragraph(p: Paragraph, style: TextStyle = {}) {
+    this.text(p.text, { ...style, after: p.translation ? 2 : style.after ?? 8 });
+    if (p.translation) this.text(p.translation, { ...style, font: 'italic', color: this.grey, after: style.after ?? 8 });
+  }
+
+  gap(points: number) {
+    this.y -= points;
+  }
+
+  rule() {
+    this.ensure(8);
+    if (this.drawing) {
+      this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: PAGE[0] - MARGIN, y: this.y }, thickness: 0.8, color: this.grey });
+    }
+    this.y -= 8;
+  }
+
+  /**
+   * A blank to fill in by hand: its label, then a writing line of underscores (real characters, so
+   * it also shows when the PDF is read as text). A hint such as "___ - __ - ____" replaces the line.
+   */
+  blank(blank: Blank) {
+    const size = SIZE.body;
+    const font = this.fonts.regular;
+    const label = `${this.safe(blank.label)}:`;
+    const underscores = (width: number) => '_'.repeat(Math.max(3, Math.floor((width - 4) / font.widthOfTextAtSize('_', size))));
+    const labelWidth = this.fonts.bold.widthOfTextAtSize(label, size) + 6;
+    const step = this.lineHeight(size, 0.75);
+    const fitsOnOneLine = labelWidth < this.width * 0.6;
+    const first = blank.hint ?? underscores(this.width - (fitsOnOneLine ? labelWidth : 0));
+    if (fitsOnOneLine) {
+      this.ensure(step);
+      this.y -= size;
+      if (this.drawing) {
+        this.page.drawText(label, { x: MARGIN, y: this.y, size, font: this.fonts.bold });
+        this.page.drawText(first, { x: MARGIN + labelWidth, y: this.y, size, font });
+      }
+      this.y -= step - size;
+    } else {
+      this.text(label, { font: 'bold', leading: 0.4 });
+      this.text(first, { leading: 0.75 });
+    }
+    for (let i = 0; i < (blank.extraLines ?? 0); i++) this.text(underscores(this.width), { leading: 0.75 });
+    this.y -= 2;
+  }
+
+  /** A square to tick, drawn on the baseline of the text after it, with an X when `ticked`. */
+  checkItem(text: string, ticked: boolean, style: TextStyle = {}) {
+    const size = style.size ?? SIZE.body;
+    const box = size * 0.9;
+    const indent = box + 10;
+    const font = this.fonts[style.font ?? 'regular'];
+    const lines = this.wrap(text, font, size, this.width - indent);
+    const step = this.lineHeight(size, style.leading);
+    this.ensure(step * Math.min(lines.length, 2));
+    lines.forEach((line, i) => {
+      this.ensure(step);
+      this.y -= size;
+      if (this.drawing) {
+        if (i === 0) {
+          this.page.drawRectangle({ x: MARGIN, y: this.y - 1, width: box, height: box, borderWidth: 1.2, borderColor: this.black });
+          if (ticked) {
+            const mark = 'X';
+            const markWidth = this.fonts.bold.widthOfTextAtSize(mark, size);
+            this.page.drawText(mark, { x: MARGIN + (box - markWidth) / 2, y: this.y + 0.5, size, font: this.fonts.bold });
+          }
+        }
+        this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color: style.color ?? this.black });
+      }
+      this.y -= step - size;
+    });
+    this.y -= style.after ?? 4;
+  }
+
+  bullet(text: string) {
+    const size = SIZE.body;
+    const lines = this.wrap(text, this.fonts.regular, size, this.width - 14);
+    const step = this.lineHeight(size);
+    lines.forEach((line, i) => {
+      this.ensure(step);
+      this.y -= size;
+      if (this.drawing) {
+        if (i === 0) this.page.drawText('-', { x: MARGIN + 2, y: this.y, size, font: this.fonts.regular });
+        this.page.drawText(line, { x: MARGIN + 14, y: this.y, size, font: this.fonts.regular });
+      }
+      this.y -= step - size;
+    });
+    this.y -= 3;
+  }
+
+  /** An empty framed box with a label inside, for something the user must write in. */
+  framedBox(label: string, height: number) {
+    const size = SIZE.body;
+    this.ensure(height + 6);
+    if (this.drawing) {
+      this.page.drawRectangle({
+        x: MARGIN,
+        y: this.y - height,
+        width: this.width * 0.75,
+        height,
+        borderWidth: 1.2,
+        borderColor: this.black,
+      });
+    }
+    const top = this.y;
+    const lines = this.wrap(label, this.fonts.bold, size, this.width * 0.75 - 16);
+    let y = top - 8;
+    for (const line of lines) {
+      y -= size;
+      if (this.drawing) this.page.drawText(line, { x: MARGIN + 8, y, size, font: this.fonts.bold });
+      y -= size * 0.35;
+    }
+    this.y = top - height - 8;
+  }
+}
+
+interface RenderOptions {
+  /** The document's creation time; the clock is injected like everywhere else. */
+  now?: Date;
+}
+
+async function startDocument(title: string, language: Language, options: RenderOptions) {
+  const lib = await loadPdfLib();
+  const doc = await lib.PDFDocument.create();
+  // Metadata strings are UTF-16, so the title keeps any script (the page text cannot).
+  doc.setTitle(title, { showInWindowTitleBar: true });
+  doc.setLanguage(language === 'en' ? 'en-US' : 'es-US');
+  doc.setCreator('Lockstep');
+  doc.setProducer('Lockstep');
+  const when = options.now ?? new Date();
+  doc.setCreationDate(when);
+  doc.setModificationDate(when);
+  const fonts: Fonts = {
+    regular: await doc.embedFont(lib.StandardFonts.Helvetica),
+    bold: await doc.embedFont(lib.StandardFonts.HelveticaBold),
+    italic: await doc.embedFont(lib.StandardFonts.HelveticaOblique),
+  };
+  return { doc, writer: new Writer(doc, lib, fonts) };
+}
+
+/** Page numbers on every page, then the bytes. */
+async function finish(doc: PDFDocument, w: Writer, language: Language): Promise<Uint8Array> {
+  const pages = doc.getPages();
+  pages.forEach((page, i) => {
+    const label = PAGE_WORDS[language](i + 1, pages.length);
+    const size = 9.5;
+    const x = PAGE[0] - MARGIN - w.fonts.regular.widthOfTextAtSize(label, size);
+    page.drawText(label, { x, y: MARGIN / 2, size, font: w.fonts.regular, color: w.grey });
+  });
+  return doc.save();
+}
+
+// ---- the mail packet ----
+
+/** A freeze-request mail packet: the cover letter on page 1, then the enclosures checklist. */
+export async function renderMailPacketPdf(content: MailPacketContent, options: RenderOptions = {}): Promise<Uint8Array> {
+  const { doc, writer: w } = await startDocument(content.title, content.language, options);
+  const { letter, checklist } = content;
+
+  w.text(letter.from.heading, { font: 'bold', size: SIZE.small, after: 4 });
+  for (const blank of letter.from.blanks) w.blank(blank);
+  w.gap(6);
+  w.paragraph(letter.date, { after: 10 });
+
+  w.text(letter.to.heading, { font: 'bold', size: SIZE.small, after: 4 });
+  if (letter.to.address.kind === 'address') {
+    for (const line of letter.to.address.lines) w.text(line, { leading: 0.25 });
+    w.gap(10);
+  } else {
+    // The catalog could not confirm the address: a box to write it in, never a guess.
+    w.framedBox(letter.to.address.label, 64);
+  }
+
+  w.paragraph(letter.subjectLine, { font: 'bold', size: SIZE.heading - 1, after: 8 });
+  w.text(letter.salutation, { after: 6 });
+  for (const p of letter.paragraphs) w.paragraph(p);
+
+  w.keepTogether(() => {
+    w.gap(4);
+    w.text(letter.person.heading, { font: 'bold', size: SIZE.heading, after: 2 });
+    if (letter.person.intro) w.paragraph(letter.person.intro, { size: SIZE.small, after: 4 });
+    for (const blank of letter.person.blanks) w.blank(blank);
+  });
+
+  w.keepTogether(() => {
+    w.gap(8);
+    w.text(letter.closing, { after: 10 });
+    for (const blank of letter.signature) w.blank(blank);
+  });
+
+  w.newPage();
+  w.text(checklist.heading, { font: 'bold', size: SIZE.title, after: 4 });
+  w.text(checklist.preparedFor, { after: 0 });
+  w.text(checklist.preparedOn, { after: 6 });
+  w.text(checklist.intro, { after: 4 });
+  w.text(content.footer, { size: SIZE.small, color: w.grey, after: 6 });
+  w.rule();
+
+  w.text(checklist.enclosures.heading, { font: 'bold', size: SIZE.heading, after: 6 });
+  for (const item of checklist.enclosures.items) w.checkItem(item, false, { size: 12 });
+  w.gap(6);
+  w.text(checklist.fromStep.heading, { font: 'bold', size: SIZE.heading, after: 6 });
+  for (const item of checklist.fromStep.items) w.checkItem(item, false, { size: 12 });
+  w.gap(6);
+  w.keepTogether(() => {
+    w.text(checklist.beforeMailing.heading, { font: 'bold', size: SIZE.heading, after: 6 });
+    for (const item of checklist.beforeMailing.items) w.bullet(item);
+  });
+  w.gap(6);
+  w.keepTogether(() => {
+    w.text(checklist.tracking.heading, { font: 'bold', size: SIZE.heading, after: 6 });
+    for (const blank of checklist.tracking.blanks) w.blank(blank);
+    w.text(checklist.tracking.note, { size: SIZE.small, after: 10 });
+  });
+  return finish(doc, w, content.language);
+}
+
+// ---- the printable plan ----
+
+function drawPlanStep(w: Writer, content: PlanDocContent, step: PlanDocStep) {
+  const heading = step.statusLabel ? `${step.title} (${step.statusLabel})` : step.title;
+  w.checkItem(heading, step.done, { size: SIZE.step, font: 'bold', after: 1 });
+  const indent = SIZE.step * 0.9 + 10;
+  w.text(`${step.agency} · ${step.minutes}`, { size: SIZE.small, indent, color: w.grey, after: 4 });
+  for (const phone of step.phones) {
+    w.text(`${content.phonesLabel}: ${phone.number}`, { size: SIZE.phone, font: 'bold', indent, leading: 0.2 });
+    w.text(phone.label, { size: SIZE.small, indent, after: 4 });
+  }
+  for (const site of step.sites) {
+    w.text(`${content.sitesLabel}: ${site.host}`, { size: SIZE.site, font: 'bold', indent, leading: 0.2 });
+    w.text(site.label, { size: SIZE.small, indent, after: 4 });
+  }
+  for (const fact of step.checkOnSite) w.text(`${content.checkLabel}: ${fact}`, { size: SIZE.small, indent, after: 2 });
+  w.gap(10);
+}
+
+/** The printable plan: every applying step with a box, official numbers and sites in large type. */
+export async function renderPlanPdf(content: PlanDocContent, options: RenderOptions = {}): Promise<Uint8Array> {
+  const { doc, writer: w } = await startDocument(content.title, content.language, options);
+  w.text(content.heading, { font: 'bold', size: SIZE.planTitle, after: 4 });
+  w.text(content.preparedOn, { after: 0 });
+  w.text(content.progress, { font: 'bold', after: 8 });
+  for (const line of content.intro) w.text(line, { size: 12, after: 4 });
+  w.gap(4);
+  for (const section of content.sections) {
+    // A section title never sits alone at the foot of a page.
+    w.keepTogether(() => {
+      w.rule();
+      w.text(section.title, { font: 'bold', size: SIZE.title, after: 8 });
+      const first = section.steps[0];
+      if (first) drawPlanStep(w, content, first);
+    });
+    for (const step of section.steps.slice(1)) w.keepTogether(() => drawPlanStep(w, content, step));
+  }
+  w.keepTogether(() => {
+    w.rule();
+    w.text(content.footer, { size: SIZE.small, color: w.grey });
+  });
+  return finish(doc, w, content.language);
+}
+
+// ---- the handlers ----
+
+type DocumentOps = typeof documentOps;
+export type DocumentHandlers = {
+  [N in keyof DocumentOps]: (input: z.output<DocumentOps[N]['input']>) => Promise<z.output<DocumentOps[N]['output']>>;
+};
+
+/** The user's calendar date, which is what a letter is dated. */
+const localDate = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+const SUBJECT_WORDS: Record<Subject, string> = {
+  self: 'you yourself',
+  spouse: 'a spouse or partner',
+  minor: 'a child under 16',
+  represented: 'a person you legally act for',
+  deceased: 'a relative who has died',
+};
+
+const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+
+/** 'documents:mailPacket' and 'documents:planPdf'. They read the store and write nothing. */
+export function createDocumentHandlers(deps: ServiceDeps): DocumentHandlers {
+  function profileAndAnswers(profileId: string, missingAnswers: string) {
+    const data = deps.store.read();
+    const profile = data.profiles.find((p) => p.id === profileId);
+    if (!profile) throw deps.notFound(profileId);
+    const plan = data.plans[profileId];
+    if (!plan?.answers) throw new ApiFailure('invalid_input', missingAnswers);
+    return { profile, answers: plan.answers, checklist: plan.checklist };
+  }
+
+  return {
+    'documents:mailPacket': async ({ profileId, bureau, language }) => {
+      const { profile, answers } = profileAndAnswers(
+        profileId,
+        'Answer the questions for this profile first. Mail packets are for a child under 16 or a person you legally act for.',
+      );
+      if (!isPacketSubject(answers.subject)) {
+        throw new ApiFailure(
+          'invalid_input',
+          `Mail packets are only for a child under 16 or a person you legally act for (guardianship, conservatorship or power of attorney). ` +
+            `This profile's answers say the plan is for ${SUBJECT_WORDS[answers.subject]}. If that is not right, change the answers first.`,
+        );
+      }
+      const now = deps.now();
+      const date = localDate(now);
+      const content = buildMailPacket({ bureau, subject: answers.subject, language, date, profileName: profile.name });
+      const bytes = await renderMailPacketPdf(content, { now });
+      return { fileName: `lockstep-freeze-request-${bureau}-${date}.pdf`, base64: toBase64(bytes) };
+    },
+    'documents:planPdf': async ({ profileId, language }) => {
+      const { profile, answers, checklist } = profileAndAnswers(
+        profileId,
+        'Answer the questions for this profile first, so Lockstep can build the plan to print.',
+      );
+      const now = deps.now();
+      const date = localDate(now);
+      const content = buildPlanDocument({ profileName: profile.name, answers, checklist, language, date });
+      const bytes = await renderPlanPdf(content, { now });
+      return { fileName: `lockstep-plan-${date}.pdf`, base64: toBase64(bytes) };
+    },
+  };
+}

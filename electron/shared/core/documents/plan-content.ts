@@ -1,0 +1,179 @@
+import { CATALOG } from '../catalog';
+import type { CatalogStep, SectionId } from '../catalog/types';
+import { progressOf, statusOf, type Checklist, type StepStatus } from '../checklist';
+import type { Answers } from '../interview';
+import { buildPlan } from '../plan';
+import { formatLongDate, siteHost, type Language } from './packet-content';
+
+/**
+ * A printable plan for a relative who prefers paper: the steps that apply, a box per step (ticked
+ * when done), and each step's official phone numbers and websites. Pure. Only catalog facts and
+ * step statuses go in: never notes, skip reasons or vault records, which may hold private data.
+ */
+
+export interface PlanDocPhone {
+  number: string;
+  label: string;
+}
+
+export interface PlanDocSite {
+  host: string;
+  label: string;
+}
+
+export interface PlanDocStep {
+  id: string;
+  title: string;
+  agency: string;
+  done: boolean;
+  /** "Done", "Started", "Skipped for now" or "" for a step still to do. */
+  statusLabel: string;
+  minutes: string;
+  phones: PlanDocPhone[];
+  sites: PlanDocSite[];
+  /** Facts the catalog could not confirm, so the reader checks them on the official site. */
+  checkOnSite: string[];
+}
+
+export interface PlanDocContent {
+  language: Language;
+  title: string;
+  heading: string;
+  preparedOn: string;
+  progress: string;
+  intro: string[];
+  phonesLabel: string;
+  sitesLabel: string;
+  checkLabel: string;
+  sections: { id: SectionId; title: string; steps: PlanDocStep[] }[];
+  footer: string;
+}
+
+export interface PlanDocInput {
+  profileName: string;
+  answers: Answers;
+  checklist: Checklist;
+  language: Language;
+  /** The print date, YYYY-MM-DD, in the user's local calendar. */
+  date: string;
+  catalog?: readonly CatalogStep[];
+}
+
+const WORDS: Record<
+  Language,
+  {
+    title: (name: string) => string;
+    preparedOn: (date: string) => string;
+    progress: (done: number, total: number) => string;
+    intro: string[];
+    phones: string;
+    sites: string;
+    check: string;
+    minutes: (n: number) => string;
+    status: Record<Exclude<StepStatus, 'not_applicable' | 'todo'>, string>;
+    sections: Record<SectionId, string>;
+    footer: string;
+  }
+> = {
+  en: {
+    title: (name) => `Lockstep plan for ${name}`,
+    preparedOn: (date) => `Printed on ${date}`,
+    progress: (done, total) => `${done} of ${total} steps done`,
+    intro: [
+      'Tick the box when a step is done.',
+      'Call only the numbers printed here, or the one on your bill. Type your Social Security number or PIN only on the official site or phone line, never for someone who calls you.',
+    ],
+    phones: 'Phone',
+    sites: 'Website',
+    check: 'Check on the official site',
+    minutes: (n) => `About ${n} minutes`,
+    status: { done: 'Done', in_progress: 'Started', skipped: 'Skipped for now' },
+    sections: {
+      first: 'Before you freeze',
+      carrier: 'Your phone account',
+      freezes: 'Credit freezes',
+      secondary: 'Other freezes',
+      alerts: 'Alerts and reports',
+      protection: 'Protection services',
+      deceased: 'For a relative who has died',
+    },
+    footer: 'This printout has no PINs, passwords or notes. Keep those somewhere safe, not on this paper.',
+  },
+  es: {
+    title: (name) => `Plan de Lockstep para ${name}`,
+    preparedOn: (date) => `Impreso el ${date}`,
+    progress: (done, total) => `${done} de ${total} pasos hechos`,
+    intro: [
+      'Marque la casilla cuando termine un paso.',
+      'Llame solo a los números impresos aquí, o al de su factura. Escriba su número de Seguro Social o su PIN solo en el sitio o la línea oficial, nunca para alguien que le llame.',
+    ],
+    phones: 'Teléfono',
+    sites: 'Sitio web',
+    check: 'Confirme en el sitio oficial',
+    minutes: (n) => `Unos ${n} minutos`,
+    status: { done: 'Hecho', in_progress: 'Empezado', skipped: 'Dejado para después' },
+    sections: {
+      first: 'Antes de congelar',
+      carrier: 'Su cuenta de teléfono',
+      freezes: 'Congelamientos de crédito',
+      secondary: 'Otros congelamientos',
+      alerts: 'Alertas e informes',
+      protection: 'Servicios de protección',
+      deceased: 'Para un familiar que falleció',
+    },
+    footer: 'Esta hoja no tiene PIN, contraseñas ni notas. Guárdelos en un lugar seguro, no en este papel.',
+  },
+};
+
+function docStep(step: CatalogStep, status: StepStatus, language: Language): PlanDocStep {
+  const w = WORDS[language];
+  const hosts = new Set<string>();
+  const sites: PlanDocSite[] = [];
+  for (const link of step.urls) {
+    const host = siteHost(link.url);
+    if (hosts.has(host)) continue;
+    hosts.add(host);
+    sites.push({ host, label: link.label[language] });
+  }
+  return {
+    id: step.id,
+    title: step.title[language],
+    agency: step.agency[language],
+    done: status === 'done',
+    statusLabel: status === 'todo' || status === 'not_applicable' ? '' : w.status[status],
+    minutes: w.minutes(step.minutes),
+    phones: step.phones.map((p) => ({ number: p.number, label: p.label[language] })),
+    sites,
+    checkOnSite: (step.checkOnOfficialSite ?? []).map((t) => t[language]),
+  };
+}
+
+/** The printable plan's words. Steps the user marked "does not apply" are left out, as in progress. */
+export function buildPlanDocument(input: PlanDocInput): PlanDocContent {
+  const { language, checklist } = input;
+  const w = WORDS[language];
+  const plan = buildPlan(input.answers, input.catalog ?? CATALOG);
+  const shown = plan.filter((item) => item.applies && statusOf(checklist, item.step.id) !== 'not_applicable');
+  const { overall } = progressOf(plan, checklist);
+  // As on screen: plan order can lift a step into an earlier spot (prepaid PIN first), so sections
+  // follow the plan rather than the catalog.
+  const sectionIds = [...new Set(shown.map((item) => item.step.section))];
+  const sections = sectionIds.map((id) => ({
+    id,
+    title: w.sections[id],
+    steps: shown.filter((item) => item.step.section === id).map((item) => docStep(item.step, statusOf(checklist, item.step.id), language)),
+  }));
+  return {
+    language,
+    title: w.title(input.profileName),
+    heading: w.title(input.profileName),
+    preparedOn: w.preparedOn(formatLongDate(input.date, language)),
+    progress: w.progress(overall.done, overall.total),
+    intro: w.intro,
+    phonesLabel: w.phones,
+    sitesLabel: w.sites,
+    checkLabel: w.check,
+    sections,
+    footer: w.footer,
+  };
+}
