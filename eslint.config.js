@@ -28,6 +28,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The bench runs some functions inside the page (page.evaluate).
+    files: ['scripts/bench.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // The core is pure: no electron, no Node, no React, no DOM-bound code, no services.
     files: ['electron/shared/**/*.ts'],
     rules: restrict([

@@ -41,7 +41,7 @@ async function start() {
   // Lock the vault whenever the computer sleeps or its screen locks.
   powerMonitor.on('suspend', () => services.vault.lock());
   powerMonitor.on('lock-screen', () => services.vault.lock());
-  registerIpc(ipcMain, services.handlers, () => services.vault.touch());
+  registerIpc(ipcMain, services.handlers, services.call);
   app.on('will-quit', () => lock.release());
   app.on('before-quit', (event) => {
     // Flush pending writes once, then let the quit continue.

@@ -18,6 +18,7 @@ export const api = {
   profilesRename: (input) => invoke('profiles:rename', input),
   profilesDelete: (input) => invoke('profiles:delete', input),
   linksOpen: (input) => invoke('links:open', input),
+  appDeleteAllData: (input) => invoke('app:deleteAllData', input),
   planGet: (input) => invoke('plan:get', input),
   planSaveAnswers: (input) => invoke('plan:saveAnswers', input),
   checklistUpdate: (input) => invoke('checklist:update', input),

@@ -5,6 +5,7 @@ import type { StoreBackend } from './store/data-store';
 import { openStore, type OpenedStore } from './store/open-store';
 import type { StoreOptions } from './store/store-options';
 import { createHandlers } from './handlers';
+import { createLogger } from './log';
 import { notFound } from './service-deps';
 import { createVault, type ClipboardLike, type DeviceKeyStore, type Vault } from './vault/vault-service';
 import type { KdfParams } from './vault/vault-crypto';
@@ -40,6 +41,8 @@ export interface AppServices {
 export function createAppServices(options: AppServicesOptions): AppServices {
   const now = options.now ?? (() => new Date());
   const opened = openStore(options.dataDir, options.createBackend, now);
+  const logger = createLogger(options.dataDir, now);
+  logger.log('startup', { host: options.info.host, version: options.info.version, data: opened.report.kind });
   const newId = options.newId ?? randomUUID;
   const vault = createVault({
     dataDir: options.dataDir,
@@ -65,9 +68,20 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     now,
     newId,
   });
-  const call = (op: unknown, payload: unknown) => {
-    vault.touch();
-    return dispatch(handlers, op, payload);
+  // Status reads are how the screen notices an auto-lock; they must not count as activity.
+  const PASSIVE = new Set(['vault:status', 'app:status']);
+  const call = async (op: unknown, payload: unknown) => {
+    if (typeof op !== 'string' || !PASSIVE.has(op)) vault.touch();
+    const started = performance.now();
+    const result = await dispatch(handlers, op, payload);
+    // Only the operation's name, the outcome code and the time: never inputs or outputs.
+    logger.log('op', {
+      op: typeof op === 'string' ? op.slice(0, 40) : 'invalid',
+      ok: result.ok,
+      code: result.ok ? null : result.error.code,
+      ms: Math.round(performance.now() - started),
+    });
+    return result;
   };
   return { handlers, opened, vault, call };
 }

@@ -33,14 +33,17 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         if (!changed) throw notFound(input.id);
         return { data: { ...data, profiles: changed.profiles }, result: changed.profile };
       }),
-    'profiles:delete': (input) =>
-      store.update((data) => {
+    'profiles:delete': async (input) => {
+      const result = await store.update((data) => {
         const profiles = removeProfile(data.profiles, input.id);
         if (!profiles) throw notFound(input.id);
         const { [input.id]: _removed, ...plans } = data.plans;
-        deps.vault.removeProfile(input.id);
         return { data: { ...data, profiles, plans }, result: { id: input.id } };
-      }),
+      });
+      // Only once the profile is really gone from disk do its vault records go too.
+      deps.vault.removeProfile(input.id);
+      return result;
+    },
     'links:open': async (input) => {
       const opened = await openIfOfficial(input.url, deps.openExternal);
       if (!opened) throw new ApiFailure('not_allowed_url', 'Lockstep only opens official websites.');

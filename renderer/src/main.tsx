@@ -6,6 +6,7 @@ import { markInteractive } from './app/interactive-mark';
 import { parseHash } from './app/routes';
 import { createAppStore, StoreContext } from './app/store';
 import { initI18n } from './i18n';
+import { applyTextSize } from './features/settings/settings-slice';
 import './styles.css';
 
 async function boot() {
@@ -22,8 +23,11 @@ async function boot() {
   ]);
   const language = settings.ok ? settings.value.language : 'en';
   await initI18n(language);
+  const textSize = settings.ok ? (settings.value.textSize ?? 'normal') : 'normal';
+  applyTextSize(textSize);
   const store = createAppStore(api, {
     language,
+    textSize,
     ...(profiles.ok ? { profiles: profiles.value, profilesLoaded: true } : {}),
     ...(status.ok ? { startup: status.value.startup, dataFile: status.value.dataFile } : {}),
     ...(vault.ok ? { vault: vault.value } : {}),

@@ -11,6 +11,8 @@ import { CATALOG } from '../../electron/shared/core/catalog';
 import { BREACH_GROUPS, type Answers } from '../../electron/shared/core/interview';
 import { buildPlan } from '../../electron/shared/core/plan';
 
+export { benchVault } from '../../electron/services/vault/vault-bench';
+
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;

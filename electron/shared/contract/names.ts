@@ -11,6 +11,7 @@ export const OPERATION_NAMES = [
   'profiles:rename',
   'profiles:delete',
   'links:open',
+  'app:deleteAllData',
   'plan:get',
   'plan:saveAnswers',
   'checklist:update',

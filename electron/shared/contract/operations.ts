@@ -8,6 +8,7 @@ import {
   profileSchema,
   relationshipSchema,
   settingsSchema,
+  TEXT_SIZES,
 } from './schemas';
 import { planOps } from './plan-schemas';
 import { storageOps } from './storage-schemas';
@@ -26,7 +27,7 @@ export const operations = {
   'app:info': { input: none, output: appInfoSchema },
   'settings:get': { input: none, output: settingsSchema },
   'settings:update': {
-    input: z.strictObject({ language: languageSchema.optional() }),
+    input: z.strictObject({ language: languageSchema.optional(), textSize: z.enum(TEXT_SIZES).optional() }),
     output: settingsSchema,
   },
   'profiles:list': { input: none, output: z.array(profileSchema) },
@@ -41,6 +42,10 @@ export const operations = {
   'profiles:delete': {
     input: z.strictObject({ id: idSchema }),
     output: z.strictObject({ id: idSchema }),
+  },
+  'app:deleteAllData': {
+    input: z.strictObject({ confirm: z.literal('DELETE') }),
+    output: z.strictObject({ deleted: z.literal(true) }),
   },
   'links:open': {
     input: z.strictObject({ url: z.string().max(2048) }),

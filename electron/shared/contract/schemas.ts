@@ -31,8 +31,12 @@ export const profileSchema = z.object({
   updatedAt: isoDateTimeSchema,
 });
 
+export const TEXT_SIZES = ['normal', 'large'] as const;
+
 export const settingsSchema = z.object({
   language: languageSchema,
+  /** "Larger text" for readers who need it; absent means normal. */
+  textSize: z.enum(TEXT_SIZES).optional(),
 });
 
 export const appInfoSchema = z.object({

@@ -27,6 +27,14 @@ export function App() {
   const vaultUnlocked = useAppStore((s) => s.vault?.unlocked === true);
   const lockVault = useAppStore((s) => s.lockVault);
 
+  const loadVault = useAppStore((s) => s.loadVault);
+  // The host locks the vault on its own (inactivity, sleep): look now and then so revealed values go.
+  useEffect(() => {
+    if (!vaultUnlocked) return;
+    const timer = setInterval(() => void loadVault(), 15_000);
+    return () => clearInterval(timer);
+  }, [vaultUnlocked, loadVault]);
+
   useEffect(() => {
     window.addEventListener('popstate', sync);
     window.addEventListener('hashchange', sync);

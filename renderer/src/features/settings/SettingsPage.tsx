@@ -6,6 +6,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { formatDateTime } from '../../app/text';
 import { TransferSection } from './TransferSection';
+import { AboutSection } from './AboutSection';
+import { DeleteAllSection } from './DeleteAllSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -14,6 +16,8 @@ export function SettingsPage() {
   const dataFile = useAppStore((s) => s.dataFile);
   const loadBackups = useAppStore((s) => s.loadBackups);
   const restoreBackup = useAppStore((s) => s.restoreBackup);
+  const textSize = useAppStore((s) => s.textSize);
+  const setTextSize = useAppStore((s) => s.setTextSize);
   const [chosen, setChosen] = useState<BackupInfo | null>(null);
   useEffect(() => {
     void loadBackups();
@@ -22,6 +26,13 @@ export function SettingsPage() {
   return (
     <>
       <PageHeading>{t('settings.title')}</PageHeading>
+      <section className="card" aria-labelledby="reading-title">
+        <h2 id="reading-title">{t('settings.readingTitle')}</h2>
+        <label className="choice switch">
+          <input type="checkbox" role="switch" checked={textSize === 'large'} onChange={(e) => void setTextSize(e.target.checked ? 'large' : 'normal')} />
+          <span>{t('settings.largerText')}</span>
+        </label>
+      </section>
       <section className="card" aria-labelledby="backups-title">
         <h2 id="backups-title">{t('settings.backupsTitle')}</h2>
         <p>{t('settings.backupsIntro')}</p>
@@ -63,6 +74,8 @@ export function SettingsPage() {
           <p className="break-path">{dataFile}</p>
         </section>
       )}
+      <AboutSection />
+      <DeleteAllSection />
       <ConfirmDialog
         open={chosen !== null}
         title={chosen ? t('settings.confirmTitle', { date: formatDateTime(chosen.createdAt, language, true) }) : ''}

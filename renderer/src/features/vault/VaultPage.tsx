@@ -18,6 +18,8 @@ export function VaultPage() {
   useEffect(() => {
     void loadVault();
   }, [loadVault]);
+  // Records whose profile is gone (for example after restoring an older backup) stay visible.
+  const orphans = vault?.records.filter((r) => !profiles.some((p) => p.id === r.profileId)) ?? [];
 
   return (
     <>
@@ -52,6 +54,13 @@ export function VaultPage() {
                 </button>
               </section>
             ))}
+          {orphans.length > 0 && (
+            <section className="card" aria-labelledby="vault-orphans">
+              <h2 id="vault-orphans">{t('vault.orphans')}</h2>
+              <p>{t('vault.orphansBody')}</p>
+              <RecordList records={orphans} />
+            </section>
+          )}
           <VaultSettings />
         </>
       )}
