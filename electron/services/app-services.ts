@@ -42,7 +42,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const now = options.now ?? (() => new Date());
   const opened = openStore(options.dataDir, options.createBackend, now);
   const logger = createLogger(options.dataDir, now);
-  logger.log('startup', { host: options.info.host, version: options.info.version, data: opened.report.kind });
+  // A newer version's folder is left exactly as it is: not even a log line is added.
+  if (opened.report.kind !== 'newer') {
+    logger.log('startup', { host: options.info.host, version: options.info.version, data: opened.report.kind });
+  }
   const newId = options.newId ?? randomUUID;
   const vault = createVault({
     dataDir: options.dataDir,
@@ -70,17 +73,16 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   });
   // Status reads are how the screen notices an auto-lock; they must not count as activity.
   const PASSIVE = new Set(['vault:status', 'app:status']);
+  const LOGGED = new Set(['storage', 'internal', 'vault_damaged']);
   const call = async (op: unknown, payload: unknown) => {
     if (typeof op !== 'string' || !PASSIVE.has(op)) vault.touch();
     const started = performance.now();
     const result = await dispatch(handlers, op, payload);
-    // Only the operation's name, the outcome code and the time: never inputs or outputs.
-    logger.log('op', {
-      op: typeof op === 'string' ? op.slice(0, 40) : 'invalid',
-      ok: result.ok,
-      code: result.ok ? null : result.error.code,
-      ms: Math.round(performance.now() - started),
-    });
+    // Faults worth a support look, by operation name and code only: never inputs or outputs. A
+    // rejected request is the caller's mistake and leaves the data folder untouched, log included.
+    if (!result.ok && LOGGED.has(result.error.code)) {
+      logger.log('fault', { op: typeof op === 'string' ? op.slice(0, 40) : 'invalid', code: result.error.code, ms: Math.round(performance.now() - started) });
+    }
     return result;
   };
   return { handlers, opened, vault, call };

@@ -9,8 +9,9 @@
  * - while it shows, the occurrence it stands for is the LATEST one up to now: missed occurrences of
  *   a repeating reminder collapse into one instead of flooding the inbox;
  * - trigger = max(that occurrence, snoozedUntil): each trigger is notified once (`lastFiredAt`).
- * Marking done or dismissing handles the shown occurrence (or, before it is due, the pending one);
- * the next occurrence of a repeating reminder then comes as planned.
+ * Marking done or dismissing handles the latest occurrence up to now once the pending one has come
+ * round (snoozed or not), or the pending one itself when done early; the next occurrence of a
+ * repeating reminder then comes as planned.
  */
 import {
   addDays,
