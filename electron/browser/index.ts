@@ -7,6 +7,12 @@ import { defaultDataDir, parseCliArgs } from './cli-args';
 import { startBrowserHost } from './server';
 import { acquireDataLock } from '../services/store/lock';
 
+/** Test-only clock: starts at `start` and moves on in real time. */
+function shiftedClock(start: string): () => Date {
+  const offset = Date.parse(start) - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
 function openInBrowser(url: string) {
   const [cmd, args] =
     process.platform === 'win32'
@@ -40,10 +46,12 @@ async function main() {
     staticDir: join(here, '../renderer'),
     port: args.port,
     version: __LOCKSTEP_VERSION__,
+    ...(args.testClock ? { now: shiftedClock(args.testClock) } : {}),
   });
   // The one line on stdout: scripts and tests wait for it.
   process.stdout.write(`ready ${host.url}\n`);
   process.stderr.write(`Lockstep is running in browser mode. Data folder: ${dataDir}\n`);
+  if (args.testClock) process.stderr.write(`Test clock: the app's time started at ${args.testClock}.\n`);
   if (lock.tookOverFrom) process.stderr.write(`Took over a stale lock left by process ${lock.tookOverFrom}.\n`);
   if (args.open) openInBrowser(host.url);
   let stopping = false;

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, safeStorage, session, shell, Tray } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMainWindow } from './window';
@@ -6,6 +6,8 @@ import { hardenSession, hardenWebContents, APP_SCHEME } from './security';
 import { createAppProtocolHandler, registerAppScheme } from './protocol';
 import { buildMenuTemplate } from './menu';
 import { registerIpc } from './ipc/register';
+import { createNotifier } from './notifier';
+import { createDesktopSettings } from './desktop-settings';
 
 // Lifecycle only: each concern lives in its own module.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,8 +24,13 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)));
-  app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(start);
+}
+
+function openWindow(): BrowserWindow {
+  const win = createMainWindow(BrowserWindow, join(here, '../preload/index.cjs'));
+  win.on('closed', () => (mainWindow = null));
+  return win;
 }
 
 async function start() {
@@ -37,11 +44,20 @@ async function start() {
     return;
   }
   const { createElectronServices } = await import('./services');
-  const services = await createElectronServices(app, shell, safeStorage, clipboard);
+  const showWindow = () => (mainWindow ??= openWindow());
+  const services = await createElectronServices(app, shell, safeStorage, clipboard, createNotifier(Notification, () => mainWindow, showWindow));
+  const desktop = createDesktopSettings({ app, Tray, Menu, iconPath: join(here, '../../assets/icon.png'), showWindow });
+  const applyDesktop = () => desktop.apply(services.opened.store.read().reminders.settings);
+  applyDesktop();
+  powerMonitor.on('resume', () => services.reminders.replan());
   // Lock the vault whenever the computer sleeps or its screen locks.
   powerMonitor.on('suspend', () => services.vault.lock());
   powerMonitor.on('lock-screen', () => services.vault.lock());
-  registerIpc(ipcMain, services.handlers, services.call);
+  registerIpc(ipcMain, services.handlers, async (op, payload) => {
+    const result = await services.call(op, payload);
+    if (op === 'reminders:updateSettings' && result.ok) applyDesktop();
+    return result;
+  });
   app.on('will-quit', () => lock.release());
   app.on('before-quit', (event) => {
     // Flush pending writes once, then let the quit continue.
@@ -53,6 +69,8 @@ async function start() {
     });
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform)));
-  mainWindow = createMainWindow(BrowserWindow, join(here, '../preload/index.cjs'));
-  mainWindow.on('closed', () => (mainWindow = null));
+  mainWindow = openWindow();
+  app.on('window-all-closed', () => {
+    if (!desktop.keepRunning()) app.quit();
+  });
 }

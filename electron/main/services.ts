@@ -1,5 +1,6 @@
 import type { App, Clipboard, SafeStorage, Shell } from 'electron';
 import { createClipboard, createDeviceKeyStore } from './device-key-store';
+import type { Notify } from '../services/reminders-service';
 import { createAppServices, type AppServices } from '../services/app-services';
 
 /** Electron's backend for the shared services: electron-store in the per-user data folder. */
@@ -8,6 +9,7 @@ export async function createElectronServices(
   shell: Pick<Shell, 'openExternal'>,
   safeStorage: SafeStorage,
   clipboard: Clipboard,
+  notify: Notify,
 ): Promise<AppServices> {
   const { default: ElectronStore } = await import('electron-store');
   const dataDir = app.getPath('userData');
@@ -18,5 +20,6 @@ export async function createElectronServices(
     openExternal: (url) => shell.openExternal(url),
     device: createDeviceKeyStore(safeStorage, process.platform),
     clipboard: createClipboard(clipboard),
+    notify,
   });
 }

@@ -43,6 +43,13 @@ export const api = {
   exportCreate: (input) => invoke('export:create', input),
   importPreview: (input) => invoke('import:preview', input),
   importApply: (input) => invoke('import:apply', input),
+  documentsMailPacket: (input) => invoke('documents:mailPacket', input),
+  documentsPlanPdf: (input) => invoke('documents:planPdf', input),
+  remindersList: () => invoke('reminders:list'),
+  remindersAct: (input) => invoke('reminders:act', input),
+  remindersAddCustom: (input) => invoke('reminders:addCustom', input),
+  remindersUpdateSettings: (input) => invoke('reminders:updateSettings', input),
+  remindersIcs: (input) => invoke('reminders:ics', input),
 } satisfies LockstepApi;
 
 contextBridge.exposeInMainWorld('lockstep', api);

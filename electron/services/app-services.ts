@@ -6,6 +6,7 @@ import { openStore, type OpenedStore } from './store/open-store';
 import type { StoreOptions } from './store/store-options';
 import { createHandlers } from './handlers';
 import { createLogger } from './log';
+import { createReminderService, type Notify, type ReminderService } from './reminders-service';
 import { notFound } from './service-deps';
 import { createVault, type ClipboardLike, type DeviceKeyStore, type Vault } from './vault/vault-service';
 import type { KdfParams } from './vault/vault-crypto';
@@ -27,12 +28,17 @@ export interface AppServicesOptions {
   vaultKdf?: Omit<KdfParams, 'salt'>;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /** Electron: OS notifications for due reminders. Browser mode: none (the tab shows its inbox). */
+  notify?: Notify | null;
+  /** This computer's IANA time zone (tests pin it). */
+  hostTimeZone?: string;
 }
 
 export interface AppServices {
   handlers: Handlers;
   opened: OpenedStore;
   vault: Vault;
+  reminders: ReminderService;
   /** The hosts' single entry: validates, runs, answers a Result, and counts as user activity. */
   call(op: unknown, payload: unknown): ReturnType<typeof dispatch>;
 }
@@ -59,7 +65,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
     agencyOf: (stepId) => getStep(stepId)?.agency.en ?? '',
   });
+  const reminders = createReminderService({
+    store: opened.store,
+    now,
+    newId,
+    hostTimeZone: options.hostTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    desktop: options.info.host === 'electron',
+    notify: options.notify ?? null,
+    ...(options.setTimer ? { setTimer: options.setTimer } : {}),
+    ...(options.clearTimer ? { clearTimer: options.clearTimer } : {}),
+  });
   const handlers = createHandlers({
+    reminders,
     store: opened.store,
     backups: opened.backups,
     startup: opened.report,
@@ -74,16 +91,20 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   // Status reads are how the screen notices an auto-lock; they must not count as activity.
   const PASSIVE = new Set(['vault:status', 'app:status']);
   const LOGGED = new Set(['storage', 'internal', 'vault_damaged']);
+  const READS = new Set(['vault:status', 'app:status', 'app:info', 'settings:get', 'profiles:list', 'plan:get', 'reminders:list', 'backups:list', 'vault:reveal']);
   const call = async (op: unknown, payload: unknown) => {
     if (typeof op !== 'string' || !PASSIVE.has(op)) vault.touch();
     const started = performance.now();
     const result = await dispatch(handlers, op, payload);
     // Faults worth a support look, by operation name and code only: never inputs or outputs. A
     // rejected request is the caller's mistake and leaves the data folder untouched, log included.
+    // Any change may move a reminder: re-plan the single timer (cheap; reads are skipped).
+    if (result.ok && typeof op === 'string' && !READS.has(op)) reminders.replan();
     if (!result.ok && LOGGED.has(result.error.code)) {
       logger.log('fault', { op: typeof op === 'string' ? op.slice(0, 40) : 'invalid', code: result.error.code, ms: Math.round(performance.now() - started) });
     }
     return result;
   };
-  return { handlers, opened, vault, call };
+  if (opened.report.kind !== 'newer') reminders.start();
+  return { handlers, opened, vault, reminders, call };
 }

@@ -6,6 +6,8 @@ import { notFound, type ServiceDeps } from './service-deps';
 import { createPlanHandlers } from './plan-handlers';
 import { createStorageHandlers } from './storage-handlers';
 import { createVaultHandlers } from './vault-handlers';
+import { createDocumentHandlers } from './documents';
+import { createReminderHandlers } from './reminder-handlers';
 
 
 /** Every operation's implementation. Hosts reach these only through `dispatch`. */
@@ -52,5 +54,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...createPlanHandlers(deps),
     ...createStorageHandlers(deps),
     ...createVaultHandlers(deps),
+    ...createDocumentHandlers(deps),
+    ...createReminderHandlers(deps),
   };
 }

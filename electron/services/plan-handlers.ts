@@ -7,6 +7,9 @@ import { looksLikeSsn } from '../shared/core/ssn';
 import type { StoredData } from './store/data-schema';
 import { notFound, type ServiceDeps } from './service-deps';
 
+/** Today's date on this computer's calendar, for "not in the future" checks. */
+const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
 const EMPTY_PLAN: ProfilePlan = { answers: null, checklist: {}, undo: null };
 
 function planOf(data: StoredData, profileId: string): ProfilePlan {
@@ -37,7 +40,9 @@ export function createPlanHandlers(deps: ServiceDeps): Pick<Handlers, 'plan:get'
         const plan = planOf(data, profileId);
         const step = getStep(stepId);
         if (!step) throw new ApiFailure('not_found', `No step with id ${stepId}`);
-        const problem = checkChange(step, change);
+        const today = localDate(deps.now());
+        const problem = checkChange(step, change, today);
+        if (problem === 'mailed_in_future') throw new ApiFailure('invalid_input', 'The mailing date cannot be in the future.');
         if (problem === 'skip_reason_required') throw new ApiFailure('invalid_input', 'Say why you are skipping this step');
         if (problem === 'unknown_sub_step') throw new ApiFailure('not_found', `Step ${stepId} has no such sub-step`);
         if (!notSsn && looksLikeSsn(typedText(change))) {

@@ -4,6 +4,7 @@ import type { Backups } from './store/backups';
 import type { DataStore } from './store/data-store';
 import type { StartupReport } from './store/recovery';
 import type { Vault } from './vault/vault-service';
+import type { ReminderService } from './reminders-service';
 import type { KdfParams } from './vault/vault-crypto';
 
 export interface ServiceDeps {
@@ -11,6 +12,8 @@ export interface ServiceDeps {
   backups: Backups;
   startup: StartupReport;
   vault: Vault;
+  /** Optional so document/other tests can build deps without a scheduler. */
+  reminders?: ReminderService;
   notFound: (id: string) => ApiFailure;
   /** Tests only: cheaper scrypt parameters for the vault and exports. */
   kdf?: Omit<KdfParams, 'salt'>;

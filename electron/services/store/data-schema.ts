@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { profileSchema, settingsSchema } from '../../shared/contract/schemas';
 import { profilePlanSchema } from '../../shared/contract/plan-schemas';
+import { defaultReminders, storedRemindersSchema } from '../../shared/contract/reminder-schemas';
 
 /** Our own version of the file's shape, independent of the app version. Migrations key off it. */
 export const SCHEMA_VERSION = 2;
@@ -11,10 +12,12 @@ export const dataSchema = z.object({
   profiles: z.array(profileSchema),
   /** Per profile: interview answers and checklist. Kept apart so profiles never mix. */
   plans: z.record(z.string(), profilePlanSchema),
+  /** Reminder settings, what the user did with each reminder, their own reminders. */
+  reminders: storedRemindersSchema.default(defaultReminders),
 });
 
 export type StoredData = z.infer<typeof dataSchema>;
 
 export function emptyData(): StoredData {
-  return { schemaVersion: SCHEMA_VERSION, settings: { language: 'en' }, profiles: [], plans: {} };
+  return { schemaVersion: SCHEMA_VERSION, settings: { language: 'en' }, profiles: [], plans: {}, reminders: defaultReminders() };
 }

@@ -1,3 +1,4 @@
+import { defaultReminders } from '../../shared/contract/reminder-schemas';
 import { SCHEMA_VERSION } from './data-schema';
 
 /**
@@ -5,8 +6,9 @@ import { SCHEMA_VERSION } from './data-schema';
  * has a frozen fixture of the version it reads in test/fixtures/store/.
  */
 export const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
-  // v1 (the first foundation build) had profiles and settings only; v2 adds per-profile plans.
-  1: (data) => ({ ...data, schemaVersion: 2, plans: {} }),
+  // v1 (the first foundation build) had profiles and settings only; v2 adds per-profile plans
+  // and reminders.
+  1: (data) => ({ ...data, schemaVersion: 2, plans: {}, reminders: defaultReminders() }),
 };
 
 export type MigrationResult =

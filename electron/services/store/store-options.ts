@@ -9,7 +9,8 @@ export const DATA_FILE_MODE = 0o600;
  * Electron). `clearInvalidConfig` is deliberately absent: a bad file must never be wiped silently.
  */
 export function buildStoreOptions(dataDir: string) {
-  const json = z.toJSONSchema(dataSchema, { target: 'draft-2020-12' }) as {
+  // Input shape: fields with a default (reminders) may be missing from an older v2 file.
+  const json = z.toJSONSchema(dataSchema, { target: 'draft-2020-12', io: 'input' }) as {
     properties: Record<string, object>;
     required: string[];
   };

@@ -5,6 +5,8 @@ export * from './plan-schemas';
 export * from './storage-schemas';
 export * from './vault-schemas';
 export * from './transfer-schemas';
+export * from './document-schemas';
+export * from './reminder-schemas';
 export * from './operations';
 export * from './api';
 export * from './dispatch';

@@ -36,6 +36,13 @@ export const OPERATION_NAMES = [
   'export:create',
   'import:preview',
   'import:apply',
+  'documents:mailPacket',
+  'documents:planPdf',
+  'reminders:list',
+  'reminders:act',
+  'reminders:addCustom',
+  'reminders:updateSettings',
+  'reminders:ics',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -14,6 +14,8 @@ import { planOps } from './plan-schemas';
 import { storageOps } from './storage-schemas';
 import { vaultOps } from './vault-schemas';
 import { transferOps } from './transfer-schemas';
+import { documentOps } from './document-schemas';
+import { reminderOps } from './reminder-schemas';
 
 export interface OperationDef {
   input: z.ZodType;
@@ -55,6 +57,8 @@ export const operations = {
   ...storageOps,
   ...vaultOps,
   ...transferOps,
+  ...documentOps,
+  ...reminderOps,
 } as const satisfies Record<OperationName, OperationDef>;
 
 export type Operations = typeof operations;

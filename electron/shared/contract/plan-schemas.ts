@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CARRIERS, DATA_TYPES, SUBJECTS } from '../core/catalog/types';
-import { NOTE_MAX, SKIP_REASON_MAX, STEP_STATUSES } from '../core/checklist';
+import { NOTE_MAX, SKIP_REASON_MAX, STEP_STATUSES, TRACKING_PATTERN } from '../core/checklist';
 import { BREACH_GROUPS, YES_NO_UNSURE } from '../core/interview';
 import { idSchema, isoDateTimeSchema } from './schemas';
 
@@ -22,6 +22,8 @@ export const stepProgressSchema = z.object({
   note: z.string().max(NOTE_MAX).optional(),
   subStepsDone: z.array(z.string()),
   outdated: z.boolean().optional(),
+  mailedOn: z.iso.date().optional(),
+  tracking: z.string().max(40).optional(),
   updatedAt: isoDateTimeSchema,
 });
 
@@ -40,6 +42,14 @@ export const checklistChangeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('note'), note: freeText(NOTE_MAX) }),
   z.strictObject({ kind: z.literal('subStep'), subStepId: stepIdSchema, done: z.boolean() }),
   z.strictObject({ kind: z.literal('outdated'), flagged: z.boolean() }),
+  z.strictObject({
+    kind: z.literal('mailing'),
+    mailedOn: z.iso.date({ error: 'Use a real date' }),
+    tracking: z
+      .string()
+      .regex(TRACKING_PATTERN, 'Use only letters, digits, spaces and dashes (up to 40)')
+      .optional(),
+  }),
 ]);
 
 export const planOps = {

@@ -16,6 +16,9 @@ export interface StepProgress {
   subStepsDone: string[];
   /** The user thinks this step's facts look outdated. */
   outdated?: boolean;
+  /** For requests sent by mail: the day it was mailed (YYYY-MM-DD) and the certified-mail number. */
+  mailedOn?: string;
+  tracking?: string;
   updatedAt: string;
 }
 
@@ -25,14 +28,19 @@ export type ChecklistChange =
   | { kind: 'status'; status: StepStatus; skipReason?: string }
   | { kind: 'note'; note: string }
   | { kind: 'subStep'; subStepId: string; done: boolean }
-  | { kind: 'outdated'; flagged: boolean };
+  | { kind: 'outdated'; flagged: boolean }
+  | { kind: 'mailing'; mailedOn: string; tracking?: string };
 
-export type ChangeProblem = 'skip_reason_required' | 'unknown_sub_step' | null;
+export type ChangeProblem = 'skip_reason_required' | 'unknown_sub_step' | 'mailed_in_future' | null;
+
+/** Certified-mail numbers are letters, digits, spaces and dashes. */
+export const TRACKING_PATTERN = /^[A-Za-z0-9 -]{0,40}$/;
 
 export const emptyProgress = (now: Date): StepProgress => ({ status: 'todo', subStepsDone: [], updatedAt: now.toISOString() });
 
 /** Checks a change against the step it targets; the contract has already checked types and sizes. */
-export function checkChange(step: CatalogStep, change: ChecklistChange): ChangeProblem {
+export function checkChange(step: CatalogStep, change: ChecklistChange, today?: string): ChangeProblem {
+  if (change.kind === 'mailing' && today !== undefined && change.mailedOn > today) return 'mailed_in_future';
   if (change.kind === 'status' && change.status === 'skipped' && !change.skipReason?.trim()) return 'skip_reason_required';
   if (change.kind === 'subStep' && !step.subSteps.some((s) => s.id === change.subStepId)) return 'unknown_sub_step';
   return null;
@@ -64,6 +72,11 @@ export function applyChange(prev: StepProgress | undefined, change: ChecklistCha
       // Ticking the first sub-step of an untouched step means the user has started it.
       const status = change.done && base.status === 'todo' ? 'in_progress' : base.status;
       return { ...base, subStepsDone, status, updatedAt };
+    }
+    case 'mailing': {
+      const { tracking: _t, ...rest } = base;
+      const tracking = change.tracking?.trim();
+      return { ...rest, mailedOn: change.mailedOn, ...(tracking ? { tracking } : {}), updatedAt };
     }
     case 'outdated': {
       const { outdated: _o, ...rest } = base;

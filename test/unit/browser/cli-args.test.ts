@@ -16,17 +16,17 @@ function failure(argv: string[]): string {
 
 describe('parseCliArgs', () => {
   it('defaults: no data dir (use the per-user folder), port 0 (any free), open the browser', () => {
-    expect(parseCliArgs([])).toEqual({ ok: true, args: { dataDir: null, port: 0, open: true } });
+    expect(parseCliArgs([])).toEqual({ ok: true, args: { dataDir: null, port: 0, open: true, testClock: null } });
   });
 
   it('reads --data-dir, --port and --no-open in any order', () => {
     expect(parseCliArgs(['--data-dir', '/tmp/lock step', '--port', '8123', '--no-open'])).toEqual({
       ok: true,
-      args: { dataDir: '/tmp/lock step', port: 8123, open: false },
+      args: { dataDir: '/tmp/lock step', port: 8123, open: false, testClock: null },
     });
     expect(parseCliArgs(['--no-open', '--port', '0', '--data-dir', 'rel/dir'])).toEqual({
       ok: true,
-      args: { dataDir: 'rel/dir', port: 0, open: false },
+      args: { dataDir: 'rel/dir', port: 0, open: false, testClock: null },
     });
   });
 
@@ -71,7 +71,7 @@ describe('parseCliArgs', () => {
   it('property: every integer port 0–65535 parses to itself', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 65535 }), (port) => {
-        expect(parseCliArgs(['--port', String(port)])).toEqual({ ok: true, args: { dataDir: null, port, open: true } });
+        expect(parseCliArgs(['--port', String(port)])).toEqual({ ok: true, args: { dataDir: null, port, open: true, testClock: null } });
       }),
     );
   });

@@ -1,3 +1,4 @@
+import { defaultReminders } from '../../../electron/shared/contract/reminder-schemas';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,12 +63,12 @@ describe('the migration chain', () => {
     expect((V1.profiles as unknown[]).length).toBe(2);
   });
 
-  it('v1 → v2 gives a schema-valid file equal to the fixture plus `plans: {}`', () => {
+  it('v1 → v2 gives a schema-valid file equal to the fixture plus empty plans and default reminders', () => {
     const result = migrate(structuredClone(V1));
     expect(result.kind).toBe('migrated');
     if (result.kind !== 'migrated') return;
     expect(result.from).toBe(1);
-    expect(result.data).toEqual({ ...V1, schemaVersion: 2, plans: {} });
+    expect(result.data).toEqual({ ...V1, schemaVersion: 2, plans: {}, reminders: defaultReminders() });
     expect(dataSchema.parse(result.data)).toEqual(result.data);
   });
 
@@ -110,8 +111,8 @@ describe('recoverDataFile on a v1 file', () => {
     expect(statSync(join(dir, 'backups', 'lockstep-20260304T050607089Z.json')).mode & 0o777).toBe(0o600);
 
     const onDisk = JSON.parse(readFileSync(fileOf(dir), 'utf8')) as unknown;
-    expect(dataSchema.parse(onDisk)).toEqual({ ...V1, schemaVersion: 2, plans: {} });
-    expect(onDisk).toEqual({ ...V1, schemaVersion: 2, plans: {} });
+    expect(dataSchema.parse(onDisk)).toEqual({ ...V1, schemaVersion: 2, plans: {}, reminders: defaultReminders() });
+    expect(onDisk).toEqual({ ...V1, schemaVersion: 2, plans: {}, reminders: defaultReminders() });
     expect(result.data).toEqual(onDisk);
     expect(statSync(fileOf(dir)).mode & 0o777).toBe(0o600);
     // The fixture itself is never touched.
@@ -124,7 +125,7 @@ describe('recoverDataFile on a v1 file', () => {
     expect(first.report.kind).toBe('migrated');
     const second = openStore(dir, (o) => new Conf(o), () => new Date(NOW.getTime() + 1000));
     expect(second.report).toEqual({ kind: 'ok' });
-    expect(second.store.read()).toEqual({ ...V1, schemaVersion: 2, plans: {} });
+    expect(second.store.read()).toEqual({ ...V1, schemaVersion: 2, plans: {}, reminders: defaultReminders() });
     // The pre-migration backup is still listed (as v2 data, migrated on read).
     expect(second.backups.list().some((b) => b.id === 'lockstep-20260304T050607089Z.json' && b.profiles === 2)).toBe(true);
   });
@@ -230,8 +231,9 @@ const v2Arb: fc.Arbitrary<StoredData> = fc.record({
   settings: fc.record({ language: fc.constantFrom('en' as const, 'es' as const) }),
   profiles: fc.array(profileArb, { maxLength: 4 }),
   plans: fc.dictionary(fc.stringMatching(/^[a-z0-9-]{8,12}$/), planArb, { maxKeys: 3 }),
+  reminders: fc.constant(defaultReminders()),
 });
-const v1Arb = v2Arb.map(({ plans: _plans, ...rest }) => ({ ...rest, schemaVersion: 1 }));
+const v1Arb = v2Arb.map(({ plans: _plans, reminders: _reminders, ...rest }) => ({ ...rest, schemaVersion: 1 }));
 
 describe('migrate (properties)', () => {
   it('generated v2 data is schema-valid (so the properties below test real files)', () => {
@@ -256,7 +258,7 @@ describe('migrate (properties)', () => {
         expect(once.kind).toBe('migrated');
         if (once.kind !== 'migrated') return;
         expect(dataSchema.safeParse(once.data).success).toBe(true);
-        expect(once.data).toEqual({ ...data, schemaVersion: 2, plans: {} });
+        expect(once.data).toEqual({ ...data, schemaVersion: 2, plans: {}, reminders: defaultReminders() });
         expect(migrate(once.data)).toEqual({ kind: 'current', data: once.data });
       }),
     );

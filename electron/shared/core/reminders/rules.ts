@@ -92,6 +92,7 @@ const TITLE_KEYS: Record<ReminderKind, string> = {
   'id-protection-end': 'reminders.idProtectionEnd.title',
   'check-reports': 'reminders.checkReports.title',
   'thaw-end': 'reminders.thawEnd.title',
+  'mail-follow-up': 'reminders.mailFollowUp.title',
   custom: 'reminders.custom.title',
 };
 

@@ -12,6 +12,7 @@ export const REMINDER_KINDS = [
   'id-protection-end',
   'check-reports',
   'thaw-end',
+  'mail-follow-up',
   'custom',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
