@@ -5,9 +5,11 @@ import { ProfilePage } from '../features/profiles/ProfilePage';
 import { ProfilesPage } from '../features/profiles/ProfilesPage';
 import { StartupNotice } from '../features/settings/StartupNotice';
 import { Notices } from './Notices';
+import { useReminderPolling } from '../features/reminders/use-reminder-polling';
 import { useAppStore } from './store';
 
 // Screens past the first load on demand, so the checklist appears sooner.
+const InboxPage = lazy(() => import('../features/reminders/InboxPage').then((m) => ({ default: m.InboxPage })));
 const GuidePage = lazy(() => import('../features/guide/GuidePage').then((m) => ({ default: m.GuidePage })));
 const ScamCheckPage = lazy(() => import('../features/scam/ScamCheckPage').then((m) => ({ default: m.ScamCheckPage })));
 const SealedSheet = lazy(() => import('../features/vault/SealedSheet').then((m) => ({ default: m.SealedSheet })));
@@ -28,6 +30,8 @@ export function App() {
   const lockVault = useAppStore((s) => s.lockVault);
 
   const loadVault = useAppStore((s) => s.loadVault);
+  const dueCount = useAppStore((s) => s.reminders?.due.length ?? 0);
+  useReminderPolling();
   // The host locks the vault on its own (inactivity, sleep): look now and then so revealed values go.
   useEffect(() => {
     if (!vaultUnlocked) return;
@@ -62,6 +66,20 @@ export function App() {
             onClick={() => navigate({ name: 'profiles' })}
           >
             {t('nav.people')}
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            aria-current={route.name === 'inbox' ? 'page' : undefined}
+            aria-label={t('nav.inboxCount', { count: dueCount })}
+            onClick={() => navigate({ name: 'inbox' })}
+          >
+            {t('nav.inbox')}
+            {dueCount > 0 && (
+              <span className="count-badge" aria-hidden="true">
+                {dueCount}
+              </span>
+            )}
           </button>
           <button
             type="button"
@@ -111,7 +129,9 @@ export function App() {
             <p>{t('app.loading')}</p>
           ) : route.name === 'profile' ? (
             <ProfilePage key={route.id} id={route.id} />
-          ) : route.name === 'guide' ? (
+          ) : route.name === 'inbox' ? (
+          <InboxPage />
+        ) : route.name === 'guide' ? (
           <GuidePage />
         ) : route.name === 'scam' ? (
           <ScamCheckPage />

@@ -3,6 +3,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'vault' }
   | { name: 'guide' }
+  | { name: 'inbox' }
   | { name: 'scam' }
   | { name: 'sheet'; id: string }
   | { name: 'profile'; id: string }
@@ -23,6 +24,7 @@ export function parseHash(hash: string): Route {
   if (hash === '#/settings') return { name: 'settings' };
   if (hash === '#/vault') return { name: 'vault' };
   if (hash === '#/guide') return { name: 'guide' };
+  if (hash === '#/inbox') return { name: 'inbox' };
   if (hash === '#/scam-check') return { name: 'scam' };
   m = new RegExp(`^#/profile/${ID}/sheet$`).exec(hash);
   if (m?.[1]) return { name: 'sheet', id: m[1] };
@@ -41,6 +43,8 @@ export function routeToHash(route: Route): string {
       return '#/vault';
     case 'guide':
       return '#/guide';
+    case 'inbox':
+      return '#/inbox';
     case 'scam':
       return '#/scam-check';
     case 'sheet':

@@ -7,9 +7,10 @@ import { createPlanSlice, type PlanSlice } from '../features/plan/plan-slice';
 import { createBackupsSlice, type BackupsSlice } from '../features/settings/backups-slice';
 import { createVaultSlice, type VaultSlice } from '../features/vault/vault-slice';
 import { createGuideSlice, type GuideSlice } from '../features/guide/guide-slice';
+import { createRemindersSlice, type RemindersSlice } from '../features/reminders/reminders-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = { api: LockstepApi } & UiSlice & ProfilesSlice & SettingsSlice & PlanSlice & BackupsSlice & VaultSlice & GuideSlice;
+export type AppState = { api: LockstepApi } & UiSlice & ProfilesSlice & SettingsSlice & PlanSlice & BackupsSlice & VaultSlice & GuideSlice & RemindersSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store built from slices; the API is injected so tests can pass a fake. */
@@ -23,6 +24,7 @@ export function createAppStore(api: LockstepApi, initial: Partial<AppState> = {}
     ...createBackupsSlice(...a),
     ...createVaultSlice(...a),
     ...createGuideSlice(...a),
+    ...createRemindersSlice(...a),
     ...initial,
   }));
 }

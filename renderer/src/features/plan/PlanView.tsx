@@ -4,12 +4,21 @@ import { useAppStore } from '../../app/store';
 import { NextStepCard } from './NextStepCard';
 import { PlanSections } from './PlanSections';
 import { usePlan } from './use-plan';
+import { downloadBase64 } from '../../app/download';
 
 /** The plan part of a profile's page: start card, or next step, progress and the checklist. */
 export function PlanView({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
   const undoLast = useAppStore((s) => s.undoLast);
+  const api = useAppStore((s) => s.api);
+  const language = useAppStore((s) => s.language);
+  const showError = useAppStore((s) => s.showError);
+  const printPlan = async () => {
+    const r = await api.documentsPlanPdf({ profileId, language });
+    if (!r.ok) return showError(r.error);
+    downloadBase64(r.value.base64, r.value.fileName, 'application/pdf');
+  };
   const { loaded, plan, items, checklist, progress, next } = usePlan(profileId);
   const [showAll, setShowAll] = useState(false);
 
@@ -37,6 +46,9 @@ export function PlanView({ profileId }: { profileId: string }) {
       <div className="actions">
         <button type="button" className="button" onClick={() => navigate({ name: 'interview', id: profileId })}>
           {t('plan.changeAnswers')}
+        </button>
+        <button type="button" className="button" onClick={() => void printPlan()}>
+          {t('plan.printable')}
         </button>
         {plan?.undo && (
           <button type="button" className="button" onClick={() => void undoLast(profileId)}>

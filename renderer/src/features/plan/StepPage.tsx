@@ -5,6 +5,8 @@ import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';
 import { NoteEditor } from './NoteEditor';
 import { PinChecker } from './PinChecker';
+import { MailingSection } from './MailingSection';
+import { StepReminderForm } from '../reminders/StepReminderForm';
 import { SourceLine } from './SourceLine';
 import { StatusControls } from './StatusControls';
 import { StepDetails } from './StepDetails';
@@ -69,8 +71,10 @@ export function StepPage({ profileId, stepId }: { profileId: string; stepId: str
           </>
         )}
       </section>
+      <MailingSection key={`mail-${progress?.mailedOn ?? ''}`} profileId={profileId} stepId={stepId} {...(progress ? { progress } : {})} />
       <StatusControls profileId={profileId} stepId={stepId} {...(progress ? { progress } : {})} />
       <NoteEditor key={progress?.note ?? ''} profileId={profileId} stepId={stepId} saved={progress?.note ?? ''} />
+      <StepReminderForm profileId={profileId} stepId={stepId} />
       {plan?.undo && (
         <div className="actions">
           <button type="button" className="button" onClick={() => void undoLast(profileId)}>

@@ -1,0 +1,73 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StepProgress } from '../../../../electron/shared/core/checklist';
+import { TRACKING_PATTERN } from '../../../../electron/shared/core/checklist';
+import { useAppStore } from '../../app/store';
+import { downloadBase64 } from '../../app/download';
+
+const BUREAU_OF: Record<string, 'equifax' | 'experian' | 'transunion'> = {
+  'minor-freeze-equifax': 'equifax',
+  'minor-freeze-experian': 'experian',
+  'minor-freeze-transunion': 'transunion',
+};
+
+/** Freeze requests by mail: the packet to print, then when it was mailed and its tracking number. */
+export function MailingSection({ profileId, stepId, progress }: { profileId: string; stepId: string; progress?: StepProgress }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const api = useAppStore((s) => s.api);
+  const language = useAppStore((s) => s.language);
+  const updateStep = useAppStore((s) => s.updateStep);
+  const showError = useAppStore((s) => s.showError);
+  const announce = useAppStore((s) => s.announce);
+  const [mailedOn, setMailedOn] = useState(progress?.mailedOn ?? '');
+  const [tracking, setTracking] = useState(progress?.tracking ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const bureau = BUREAU_OF[stepId];
+  if (!bureau) return null;
+
+  async function packet() {
+    const r = await api.documentsMailPacket({ profileId, bureau: bureau!, language });
+    if (!r.ok) return showError(r.error);
+    downloadBase64(r.value.base64, r.value.fileName, 'application/pdf');
+    announce('mailing.packetReady');
+  }
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!mailedOn) return setError(t('mailing.dateRequired'));
+    if (!TRACKING_PATTERN.test(tracking)) return setError(t('mailing.trackingChars'));
+    const problem = await updateStep(profileId, stepId, { kind: 'mailing', mailedOn, ...(tracking.trim() ? { tracking } : {}) });
+    setError(problem ? problem.message : null);
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('mailing.title')}</h2>
+      <p>{t('mailing.intro')}</p>
+      <button type="button" className="button button--primary" onClick={() => void packet()}>
+        {t('mailing.download')}
+      </button>
+      <form className="inset" noValidate onSubmit={save}>
+        {error && (
+          <p id={`${id}-err`} className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="inline-controls">
+          <div className="field">
+            <label htmlFor={`${id}-date`}>{t('mailing.mailedOn')}</label>
+            <input id={`${id}-date`} type="date" value={mailedOn} aria-describedby={error ? `${id}-err` : undefined} onChange={(e) => setMailedOn(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-tracking`}>{t('mailing.tracking')}</label>
+            <input id={`${id}-tracking`} type="text" autoComplete="off" maxLength={40} value={tracking} onChange={(e) => setTracking(e.target.value)} />
+          </div>
+        </div>
+        <button type="submit" className="button">
+          {t('mailing.save')}
+        </button>
+        {progress?.mailedOn && <p className="muted">{t('mailing.followUp')}</p>}
+      </form>
+    </section>
+  );
+}
