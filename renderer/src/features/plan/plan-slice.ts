@@ -40,7 +40,8 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
     async updateStep(profileId, stepId, change, notSsn) {
       // Ticks and status clicks show at once; typed text waits for the host, which may question it.
       const before = get().plans[profileId];
-      const optimistic = before && change.kind !== 'note' && !(change.kind === 'status' && change.skipReason);
+      const optimistic =
+        before && (change.kind === 'subStep' || change.kind === 'outdated' || (change.kind === 'status' && !change.skipReason));
       if (optimistic) {
         const step = applyChange(before.checklist[stepId], change, new Date());
         set((s) => ({ plans: { ...s.plans, [profileId]: { ...before, checklist: { ...before.checklist, [stepId]: step } } } }));

@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, openApp, createProfile, newDataDir, startHost, type RunningHost } from './host';
+
+const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+
+test('a parent sets up a child, gets three bureau packets, marks one mailed, sees the follow-up, and nothing mixes', async ({ page }) => {
+  test.skip(!existsSync('/usr/bin/pdftotext'), 'pdftotext (poppler-utils) is not installed; .ci/run installs it');
+  const dir = newDataDir();
+  let host: RunningHost = await startHost(dir, ['--test-clock', '2027-05-03T15:00:00Z'], { TZ: 'America/Chicago' });
+  try {
+    await openApp(page, host);
+    await createProfile(page, 'Mateo', 'My child');
+    await page.getByRole('button', { name: 'Start the questions' }).click();
+    await page.getByRole('button', { name: 'Save answers and see the plan' }).click();
+    await expect(page.locator('.card--next')).toBeVisible();
+
+    const texts: string[] = [];
+    for (const bureau of ['Equifax', 'Experian', 'TransUnion']) {
+      await page.locator('.step-row', { hasText: bureau }).filter({ hasText: /child|protected/i }).getByRole('button').click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Get the mail packet (PDF)' }).click();
+      const file = await download;
+      const path = join(newDataDir(), file.suggestedFilename());
+      await file.saveAs(path);
+      expect(file.suggestedFilename()).toBe(`lockstep-freeze-request-${bureau.toLowerCase()}-2027-05-03.pdf`);
+      texts.push(pdfText(path));
+      if (bureau !== 'TransUnion') await page.getByRole('button', { name: /Back to the plan/ }).click();
+    }
+    expect(texts[2]).toContain('P.O. Box 380');
+    expect(texts[2]).toContain('Woodlyn');
+    for (const text of texts) {
+      expect(text).toContain('May 3, 2027');
+      expect(text).toMatch(/birth certificate/i);
+      expect(text).toMatch(/Social Security/);
+    }
+
+    // Mark the TransUnion packet mailed: a future date and bad characters are refused first.
+    await page.getByLabel('Date you mailed it', { exact: true }).fill('2027-06-01');
+    await page.getByRole('button', { name: 'Save the mailing details' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'cannot be in the future' })).toBeVisible();
+    await page.getByLabel('Date you mailed it', { exact: true }).fill('2027-05-03');
+    await page.getByLabel('Certified-mail tracking number (optional)', { exact: true }).fill('9407<script>');
+    await page.getByRole('button', { name: 'Save the mailing details' }).click();
+    await expect(page.getByText('Use only letters, digits, spaces and dashes.')).toBeVisible();
+    await page.getByLabel('Certified-mail tracking number (optional)', { exact: true }).fill('9407 1000 0000 1234');
+    await page.getByRole('button', { name: 'Save the mailing details' }).click();
+    await expect(page.getByText('Lockstep reminds you to call if there is no reply within 30 days.')).toBeVisible();
+    await page.getByRole('button', { name: /^Due now/ }).click();
+    await expect(page.getByText(/No reply yet\? Call about the request you mailed/)).toBeVisible();
+    await host.stop();
+
+    // 31 days later the follow-up is due, for Mateo only.
+    host = await startHost(dir, ['--test-clock', '2027-06-03T15:00:00Z'], { TZ: 'America/Chicago' });
+    await openApp(page, host);
+    await page.getByRole('button', { name: /^Due now/ }).click();
+    const row = page.locator('.reminder-row', { hasText: 'No reply yet?' });
+    await expect(row).toContainText('Mateo');
+
+    // The parent's own profile: its own plan, no packets, nothing of Mateo's.
+    await page.getByRole('button', { name: 'People' }).click();
+    await createProfile(page, 'Lucia', 'Myself');
+    await page.getByRole('button', { name: 'Start the questions' }).click();
+    await page.getByRole('button', { name: 'Save answers and see the plan' }).click();
+    await expect(page.getByRole('button', { name: 'Open step: Freeze your credit at Equifax' })).toBeVisible();
+    await expect(page.locator('.step-row', { hasText: /child|protected/i })).toHaveCount(0);
+    await expect(page.locator('.progress__text')).toHaveText(/^0 of \d+ steps done$/);
+
+    const data = JSON.parse(readFileSync(join(dir, 'lockstep.json'), 'utf8')) as {
+      profiles: { id: string; name: string }[];
+      plans: Record<string, { checklist: Record<string, { mailedOn?: string; tracking?: string }> }>;
+    };
+    const mateo = data.profiles.find((p) => p.name === 'Mateo')!.id;
+    const lucia = data.profiles.find((p) => p.name === 'Lucia')!.id;
+    expect(data.plans[mateo]?.checklist['minor-freeze-transunion']).toMatchObject({ mailedOn: '2027-05-03', tracking: '9407 1000 0000 1234' });
+    expect(Object.keys(data.plans[lucia]?.checklist ?? {})).toEqual([]);
+
+    // A packet for an adult profile is refused with the reason.
+    const refused = await page.evaluate(async (profileId) => {
+      const token = sessionStorage.getItem('lockstep.token') ?? '';
+      const r = await fetch('/api/documents:mailPacket', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-lockstep-token': token }, body: JSON.stringify({ input: { profileId, bureau: 'equifax', language: 'en' } }) });
+      return (await r.json()) as { ok: boolean; error?: { code: string; message: string } };
+    }, lucia);
+    expect(refused.ok).toBe(false);
+    expect(refused.error?.code).toBe('invalid_input');
+    expect(refused.error?.message).toMatch(/child under 16|legally act for/);
+  } finally {
+    await host.stop();
+  }
+});
