@@ -2,7 +2,7 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, pow
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMainWindow } from './window';
-import { hardenSession, hardenWebContents, APP_SCHEME } from './security';
+import { createOfficialOpener, hardenSession, hardenWebContents, APP_SCHEME } from './security';
 import { createAppProtocolHandler, registerAppScheme } from './protocol';
 import { buildMenuTemplate } from './menu';
 import { registerIpc } from './ipc/register';
@@ -23,7 +23,8 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)));
+  const openOfficial = createOfficialOpener(shell);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openOfficial));
   void app.whenReady().then(start);
 }
 
@@ -45,7 +46,7 @@ async function start() {
   }
   const { createElectronServices } = await import('./services');
   const showWindow = () => (mainWindow ??= openWindow());
-  const services = await createElectronServices(app, shell, safeStorage, clipboard, createNotifier(Notification, () => mainWindow, showWindow));
+  const services = await createElectronServices(app, createOfficialOpener(shell), safeStorage, clipboard, createNotifier(Notification, () => mainWindow, showWindow));
   const desktop = createDesktopSettings({ app, Tray, Menu, iconPath: join(here, '../../assets/icon.png'), showWindow });
   const applyDesktop = () => desktop.apply(services.opened.store.read().reminders.settings);
   applyDesktop();

@@ -1,4 +1,4 @@
-import type { App, Clipboard, SafeStorage, Shell } from 'electron';
+import type { App, Clipboard, SafeStorage } from 'electron';
 import { createClipboard, createDeviceKeyStore } from './device-key-store';
 import type { Notify } from '../services/reminders-service';
 import { createAppServices, type AppServices } from '../services/app-services';
@@ -6,7 +6,7 @@ import { createAppServices, type AppServices } from '../services/app-services';
 /** Electron's backend for the shared services: electron-store in the per-user data folder. */
 export async function createElectronServices(
   app: Pick<App, 'getPath' | 'getVersion'>,
-  shell: Pick<Shell, 'openExternal'>,
+  openExternal: (url: string) => Promise<void>,
   safeStorage: SafeStorage,
   clipboard: Clipboard,
   notify: Notify,
@@ -17,7 +17,7 @@ export async function createElectronServices(
     dataDir,
     createBackend: (options) => new ElectronStore({ ...options, name: options.configName }),
     info: { version: app.getVersion(), host: 'electron', dataDir },
-    openExternal: (url) => shell.openExternal(url),
+    openExternal,
     device: createDeviceKeyStore(safeStorage, process.platform),
     clipboard: createClipboard(clipboard),
     notify,

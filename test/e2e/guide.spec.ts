@@ -1,19 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, openApp } from './host';
+import { test, expect, openApp, snapshotDir as snapshot } from './host';
 import { expectNoAxeViolations } from './a11y';
-
-/** Every file in the data dir with its bytes, recursively. */
-function snapshot(dir: string, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (name === 'lockstep.lock') continue; // holds the host's pid, not data
-    if (statSync(full).isDirectory()) Object.assign(out, snapshot(full, `${prefix}${name}/`));
-    else out[`${prefix}${name}`] = readFileSync(full).toString('base64');
-  }
-  return out;
-}
 
 test('guide mode walks a caller through the script and leaves the data folder byte-for-byte unchanged', async ({ page, host, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -82,4 +82,16 @@ export async function createProfile(page: Page, name: string, relationship: RegE
   await page.getByRole('radio', { name: relationship }).check();
   await page.getByRole('button', { name: 'Create profile' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Every file under the data dir with its bytes (recursively), leaving out the host's pid lock. */
+export function snapshotDir(dir: string, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (name === 'lockstep.lock') continue;
+    if (statSync(full).isDirectory()) Object.assign(out, snapshotDir(full, `${prefix}${name}/`));
+    else out[`${prefix}${name}`] = readFileSync(full).toString('base64');
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
-import { readFileSync, statSync, readdirSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, openApp, createProfile } from './host';
+import { test, expect, openApp, createProfile, snapshotDir } from './host';
 
 const dataFile = (dir: string) => join(dir, 'lockstep.json');
 const stored = (dir: string) => JSON.parse(readFileSync(dataFile(dir), 'utf8')) as { profiles: { name: string; relationship: string }[]; settings: { language: string } };
@@ -48,7 +48,7 @@ test('create, rename and delete profiles; they survive a restart and sit on disk
 
 test('bad names get a clear message and nothing is written', async ({ page, host }) => {
   await openApp(page, host);
-  const before = readdirSync(host.dataDir).map((f) => [f, readFileSync(join(host.dataDir, f), 'utf8')]);
+  const before = snapshotDir(host.dataDir);
 
   await page.getByRole('button', { name: 'Create profile' }).click();
   await expect(page.getByText('Enter a name.')).toBeVisible();
@@ -63,8 +63,7 @@ test('bad names get a clear message and nothing is written', async ({ page, host
   await page.getByRole('button', { name: 'Create profile' }).click();
   await expect(page.getByText('Enter a name.')).toBeVisible();
 
-  const after = readdirSync(host.dataDir).map((f) => [f, readFileSync(join(host.dataDir, f), 'utf8')]);
-  expect(after).toEqual(before);
+  expect(snapshotDir(host.dataDir)).toEqual(before);
 });
 
 test('the API rejects malformed input with a typed error and writes nothing', async ({ page, host }) => {

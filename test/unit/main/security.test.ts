@@ -181,3 +181,16 @@ describe('isTrustedSenderUrl', () => {
     null,
   ])('does not trust %j', (url) => expect(isTrustedSenderUrl(url)).toBe(false));
 });
+
+describe('createOfficialOpener (the only shell.openExternal call)', () => {
+  it('opens official https URLs and refuses everything else without touching the shell', async () => {
+    const { createOfficialOpener } = await import('../../../electron/main/security');
+    const opened: string[] = [];
+    const open = createOfficialOpener({ openExternal: async (url: string) => void opened.push(url) });
+    await open('https://www.equifax.com/personal/credit-report-services/credit-freeze/');
+    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'http://equifax.com', 'https://equifax.com@evil.example', 'https://equifax.com.evil.example/']) {
+      await expect(open(bad)).rejects.toThrow('official');
+    }
+    expect(opened).toEqual(['https://www.equifax.com/personal/credit-report-services/credit-freeze/']);
+  });
+});
