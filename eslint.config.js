@@ -37,31 +37,52 @@ export default tseslint.config(
     files: ['electron/shared/**/*.ts'],
     rules: restrict([
       { regex: NODE, message: 'The shared core and contract must stay pure.' },
-      { regex: pkg('electron', 'electron-store', 'conf', 'react', 'react-dom', 'zustand'), message: 'The shared core and contract must stay pure.' },
-      { group: ['**/services/**', '**/main/**', '**/preload/**', '**/browser/**', '**/renderer/**'], message: 'Shared code imports only shared code.' },
+      {
+        regex: pkg('electron', 'electron-store', 'conf', 'react', 'react-dom', 'zustand'),
+        message: 'The shared core and contract must stay pure.',
+      },
+      {
+        group: ['**/services/**', '**/main/**', '**/preload/**', '**/browser/**', '**/renderer/**'],
+        message: 'Shared code imports only shared code.',
+      },
     ]),
   },
   {
     files: ['electron/shared/core/**/*.ts'],
     rules: restrict([
       { regex: NODE, message: 'The core imports nothing impure.' },
-      { regex: pkg('electron', 'electron-store', 'conf', 'react', 'react-dom', 'zustand', 'zod'), message: 'The core imports nothing impure.' },
-      { group: ['**/services/**', '**/main/**', '**/preload/**', '**/browser/**', '**/renderer/**'], message: 'The core imports only shared code.' },
+      {
+        regex: pkg('electron', 'electron-store', 'conf', 'react', 'react-dom', 'zustand', 'zod'),
+        message: 'The core imports nothing impure.',
+      },
+      {
+        group: ['**/services/**', '**/main/**', '**/preload/**', '**/browser/**', '**/renderer/**'],
+        message: 'The core imports only shared code.',
+      },
     ]),
   },
   {
     // Services are Node code that each host configures; they never import Electron.
     files: ['electron/services/**/*.ts'],
     rules: restrict([
-      { regex: pkg('electron', 'electron-store'), message: 'Services get what differs from their host; no electron here.' },
-      { group: ['**/main/**', '**/preload/**', '**/browser/**', '**/renderer/**'], message: 'Services may not import a host.' },
+      {
+        regex: pkg('electron', 'electron-store'),
+        message: 'Services get what differs from their host; no electron here.',
+      },
+      {
+        group: ['**/main/**', '**/preload/**', '**/browser/**', '**/renderer/**'],
+        message: 'Services may not import a host.',
+      },
     ]),
   },
   {
     files: ['electron/browser/**/*.ts'],
     rules: restrict([
       { regex: pkg('electron', 'electron-store'), message: 'Browser mode runs in plain Node.' },
-      { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'Browser mode uses the services, not another host.' },
+      {
+        group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+        message: 'Browser mode uses the services, not another host.',
+      },
     ]),
   },
   {
@@ -72,8 +93,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^(?!electron$|\\.\\./shared/contract/).*', message: 'The preload imports only electron and the contract.' },
-            { group: ['../shared/contract/*'], allowTypeImports: true, message: 'Only types from the contract: the sandboxed preload bundles no library code.' },
+            {
+              regex: '^(?!electron$|\\.\\./shared/contract/).*',
+              message: 'The preload imports only electron and the contract.',
+            },
+            {
+              group: ['../shared/contract/*'],
+              allowTypeImports: true,
+              message: 'Only types from the contract: the sandboxed preload bundles no library code.',
+            },
           ],
         },
       ],
@@ -90,9 +118,31 @@ export default tseslint.config(
         {
           patterns: [
             { regex: NODE, message: 'The renderer has no Node; it talks to the host only through app/api.ts.' },
-            { regex: pkg('electron', 'electron-store', 'conf'), message: 'The renderer talks to the host only through app/api.ts.' },
-            { group: ['**/electron/services/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/browser/**'], message: 'The renderer talks to the host only through app/api.ts.' },
-            { group: ['zod', 'zod/*', '**/contract/schemas', '**/contract/operations', '**/contract/dispatch', '**/contract/index'], allowTypeImports: true, message: 'Types only: zod stays out of the renderer bundle.' },
+            {
+              regex: pkg('electron', 'electron-store', 'conf'),
+              message: 'The renderer talks to the host only through app/api.ts.',
+            },
+            {
+              group: [
+                '**/electron/services/**',
+                '**/electron/main/**',
+                '**/electron/preload/**',
+                '**/electron/browser/**',
+              ],
+              message: 'The renderer talks to the host only through app/api.ts.',
+            },
+            {
+              group: [
+                'zod',
+                'zod/*',
+                '**/contract/schemas',
+                '**/contract/operations',
+                '**/contract/dispatch',
+                '**/contract/index',
+              ],
+              allowTypeImports: true,
+              message: 'Types only: zod stays out of the renderer bundle.',
+            },
           ],
         },
       ],

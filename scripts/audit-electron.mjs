@@ -42,13 +42,18 @@ const issues = result.issues ?? [];
 const serious = issues.filter((i) => i.severity.value >= 2);
 const lower = issues.filter((i) => i.severity.value < 2);
 const unexplained = lower.filter((i) => !ACCEPTED[i.id]);
-console.log(`\nElectronegativity ${result.atomicChecks} atomic + ${result.globalChecks} global checks on electron/ (Electron ${electronVersion}):`);
+console.log(
+  `\nElectronegativity ${result.atomicChecks} atomic + ${result.globalChecks} global checks on electron/ (Electron ${electronVersion}):`,
+);
 for (const i of serious) console.log(`  FAIL ${i.severity.name} ${i.id} ${i.file}:${i.location.line} ${i.description}`);
 for (const i of lower) {
-  console.log(`  ${ACCEPTED[i.id] ? 'accepted' : 'UNREVIEWED'} ${i.severity.name} ${i.id} ${i.file}:${i.location.line}: ${i.description}`);
+  console.log(
+    `  ${ACCEPTED[i.id] ? 'accepted' : 'UNREVIEWED'} ${i.severity.name} ${i.id} ${i.file}:${i.location.line}: ${i.description}`,
+  );
   if (ACCEPTED[i.id]) console.log(`    why: ${ACCEPTED[i.id]}`);
 }
-if (result.errors?.length) console.log(`  ${result.errors.length} file(s) could not be parsed: ${result.errors.map((e) => e.file).join(', ')}`);
-const ok = serious.length === 0 && unexplained.length === 0 && !(result.errors?.length);
+if (result.errors?.length)
+  console.log(`  ${result.errors.length} file(s) could not be parsed: ${result.errors.map((e) => e.file).join(', ')}`);
+const ok = serious.length === 0 && unexplained.length === 0 && !result.errors?.length;
 console.log(ok ? '0 findings rated medium or above.' : 'Audit failed.');
 process.exit(ok ? 0 : 1);

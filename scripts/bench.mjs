@@ -15,7 +15,14 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 const median = (xs) => pct(xs, 50);
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 // ---- builds ---------------------------------------------------------------------------------
 log('Building the app…');
@@ -24,7 +31,10 @@ execSync('npx electron-vite build', { cwd: root, stdio: ['ignore', 'ignore', 'in
 log('Building the baseline (React hello world, same Vite settings)…');
 const baseDir = mkdtempSync(join(tmpdir(), 'lockstep-bench-baseline-'));
 mkdirSync(join(baseDir, 'src'));
-writeFileSync(join(baseDir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Hello</title></head><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>');
+writeFileSync(
+  join(baseDir, 'index.html'),
+  '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Hello</title></head><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>',
+);
 writeFileSync(
   join(baseDir, 'src', 'main.tsx'),
   `import { useEffect } from 'react';
@@ -37,7 +47,13 @@ createRoot(document.getElementById('root')!).render(<Hello />);`,
 );
 const { build: viteBuild } = await import('vite');
 const { default: react } = await import('@vitejs/plugin-react');
-await viteBuild({ root: baseDir, logLevel: 'silent', plugins: [react()], resolve: { alias: { react: join(root, 'node_modules/react'), 'react-dom': join(root, 'node_modules/react-dom') } }, build: { outDir: join(baseDir, 'out'), minify: true } });
+await viteBuild({
+  root: baseDir,
+  logLevel: 'silent',
+  plugins: [react()],
+  resolve: { alias: { react: join(root, 'node_modules/react'), 'react-dom': join(root, 'node_modules/react-dom') } },
+  build: { outDir: join(baseDir, 'out'), minify: true },
+});
 
 /** gzip bytes of the JS and CSS the first screen loads (entry scripts, preloads and styles). */
 function firstScreenBytes(outDir) {
@@ -66,14 +82,16 @@ const nb = await import(`file://${nodeBench}`);
 const storeWrite = await nb.benchStoreWrite();
 const plan = nb.benchPlan();
 const vault = nb.benchVault ? await nb.benchVault(mkdtempSync(join(tmpdir(), 'lockstep-bench-vault-'))) : null;
-const reminders = nb.benchReminders ? nb.benchReminders() : null;
+const reminders = nb.benchNextDue ? await nb.benchNextDue() : null;
 
 // ---- host start -------------------------------------------------------------------------------
 const seeded = mkdtempSync(join(tmpdir(), 'lockstep-bench-data-'));
 const { ids } = await nb.seedServices(seeded);
 function startHost() {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(root, 'out/main/browser.js'), '--no-open', '--data-dir', seeded], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [join(root, 'out/main/browser.js'), '--no-open', '--data-dir', seeded], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -84,7 +102,11 @@ function startHost() {
     child.on('exit', (code) => reject(new Error(`host exited ${code}`)));
   });
 }
-const stopHost = (child) => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); });
+const stopHost = (child) =>
+  new Promise((r) => {
+    child.once('exit', r);
+    child.kill('SIGTERM');
+  });
 const starts = [];
 for (let i = 0; i < 5; i++) {
   const h = await startHost();
@@ -102,7 +124,11 @@ const baseServer = createServer((req, res) => {
   const path = req.url === '/' ? '/index.html' : req.url.split('?')[0];
   const file = join(baseDir, 'out', path);
   if (!existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' }[extname(file)] ?? 'application/octet-stream' });
+  res.writeHead(200, {
+    'Content-Type':
+      { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' }[extname(file)] ??
+      'application/octet-stream',
+  });
   res.end(readFileSync(file));
 });
 await new Promise((r) => baseServer.listen(0, '127.0.0.1', r));
@@ -115,7 +141,9 @@ async function timeToInteractive(url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('lockstep:interactive').length > 0, null, { timeout: 15_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('lockstep:interactive').length > 0, null, {
+    timeout: 15_000,
+  });
   const ms = await page.evaluate(() => performance.getEntriesByName('lockstep:interactive')[0].startTime);
   await context.close();
   return ms;
@@ -185,17 +213,27 @@ const budget = [
   ['hostStart.ms (spawn → ready)', result.hostStart.ms, '< 500', result.hostStart.ms < 500],
   ['memory.heapMB (renderer, after load)', result.memory.heapMB, '< 20', result.memory.heapMB < 20],
   ['memory.hostRssMB', result.memory.hostRssMB, '< 100', result.memory.hostRssMB < 100],
-  ...(vault ? [['vault.unlockMs (one scrypt, by design)', result.vault.unlockMs, '≈ 500', true], ['vault.revealMs', result.vault.revealMs, '< 5', result.vault.revealMs < 5]] : []),
-  ...(reminders ? [['reminders.nextDueMs (10,000 reminders)', result.reminders.nextDueMs, '< 5', result.reminders.nextDueMs < 5]] : []),
+  ...(vault
+    ? [
+        ['vault.unlockMs (one scrypt, by design)', result.vault.unlockMs, '≈ 500', true],
+        ['vault.revealMs', result.vault.revealMs, '< 5', result.vault.revealMs < 5],
+      ]
+    : []),
+  ...(reminders
+    ? [['reminders.nextDueMs (10,000 reminders)', result.reminders.nextDueMs, '< 5', result.reminders.nextDueMs < 5]]
+    : []),
 ];
 if (asJson) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {
   log('');
-  log(`bundle: app ${result.bundle.app} B gz, baseline ${result.bundle.baseline} B gz; load: app ${result.load.appMs} ms, baseline ${result.load.baselineMs} ms`);
+  log(
+    `bundle: app ${result.bundle.app} B gz, baseline ${result.bundle.baseline} B gz; load: app ${result.load.appMs} ms, baseline ${result.load.baselineMs} ms`,
+  );
   log('');
   const w = Math.max(...budget.map((b) => b[0].length));
   log(`${'measure'.padEnd(w)}  ${'value'.padStart(9)}  target  ok`);
-  for (const [name, value, target, ok] of budget) log(`${name.padEnd(w)}  ${String(value).padStart(9)}  ${target.padEnd(6)}  ${ok ? 'yes' : 'NO'}`);
+  for (const [name, value, target, ok] of budget)
+    log(`${name.padEnd(w)}  ${String(value).padStart(9)}  ${target.padEnd(6)}  ${ok ? 'yes' : 'NO'}`);
 }
 process.exit(0);

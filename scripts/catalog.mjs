@@ -32,7 +32,9 @@ if (process.argv.includes('--json')) {
   process.stdout.write(`${header}\n${'-'.repeat(header.length + 30)}\n`);
   for (const r of rows) {
     const phones = r.phones.map((p) => p.number).join(', ') || '-';
-    process.stdout.write(`${cut(r.id, 26)} ${cut(r.agency, 22)} ${cut(phones, 30)} ${cut(r.verifiedOn, 10)} ${r.title.en}\n`);
+    process.stdout.write(
+      `${cut(r.id, 26)} ${cut(r.agency, 22)} ${cut(phones, 30)} ${cut(r.verifiedOn, 10)} ${r.title.en}\n`,
+    );
   }
   process.stdout.write(`\n${rows.length} steps. Use --json for every field, with sources and Spanish titles.\n`);
 }

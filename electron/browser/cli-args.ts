@@ -27,7 +27,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       args.testClock = value;
     } else if (flag === '--data-dir' || flag === '--port') {
       const value = argv[++i];
-      if (value === undefined || value === '' || value.startsWith('--')) return { ok: false, message: `${flag} needs a value. ${USAGE}` };
+      if (value === undefined || value === '' || value.startsWith('--'))
+        return { ok: false, message: `${flag} needs a value. ${USAGE}` };
       if (flag === '--data-dir') {
         args.dataDir = value;
       } else {

@@ -38,7 +38,13 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {},
+) {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
   res.end(body);
 }
@@ -114,7 +120,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
     const file = await readStaticCached(options.staticDir, path);
     if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-    const cache: Record<string, string> = file.immutable ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
+    const cache: Record<string, string> = file.immutable
+      ? { 'Cache-Control': 'public, max-age=31536000, immutable' }
+      : {};
     send(res, 200, req.method === 'HEAD' ? '' : file.body, file.type, cache);
   }
 

@@ -5,9 +5,12 @@ import type { ClipboardLike, DeviceKeyStore } from '../services/vault/vault-serv
  * safeStorage for "remember on this device". On Linux, the basic_text backend only obscures data
  * with a hard-coded key, so Lockstep refuses it rather than pretend the key is protected.
  */
-export function createDeviceKeyStore(safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & {
-  getSelectedStorageBackend?: () => string;
-}, platform: NodeJS.Platform): DeviceKeyStore {
+export function createDeviceKeyStore(
+  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & {
+    getSelectedStorageBackend?: () => string;
+  },
+  platform: NodeJS.Platform,
+): DeviceKeyStore {
   return {
     availability() {
       if (!safeStorage.isEncryptionAvailable()) return { available: false, reason: 'no-os-keystore' };

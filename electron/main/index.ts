@@ -1,4 +1,18 @@
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, safeStorage, session, shell, Tray } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+  Tray,
+} from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMainWindow } from './window';
@@ -40,13 +54,22 @@ async function start() {
   const { acquireDataLock } = await import('../services/store/lock');
   const lock = acquireDataLock(app.getPath('userData'));
   if (!lock.ok) {
-    dialog.showErrorBox('Lockstep is already open', `Another Lockstep (process ${lock.ownerPid}) is using this data folder. Close it first.`);
+    dialog.showErrorBox(
+      'Lockstep is already open',
+      `Another Lockstep (process ${lock.ownerPid}) is using this data folder. Close it first.`,
+    );
     app.quit();
     return;
   }
   const { createElectronServices } = await import('./services');
   const showWindow = () => (mainWindow ??= openWindow());
-  const services = await createElectronServices(app, createOfficialOpener(shell), safeStorage, clipboard, createNotifier(Notification, () => mainWindow, showWindow));
+  const services = await createElectronServices(
+    app,
+    createOfficialOpener(shell),
+    safeStorage,
+    clipboard,
+    createNotifier(Notification, () => mainWindow, showWindow),
+  );
   const desktop = createDesktopSettings({ app, Tray, Menu, iconPath: join(here, '../../assets/icon.png'), showWindow });
   const applyDesktop = () => desktop.apply(services.opened.store.read().reminders.settings);
   applyDesktop();

@@ -23,8 +23,17 @@ export function buildMenuTemplate(platform: NodeJS.Platform): MenuItemConstructo
     },
     {
       label: 'View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
     },
-    { label: 'Window', submenu: [{ role: 'minimize' }, ...(mac ? [{ role: 'front' } as const] : [{ role: 'close' } as const])] },
+    {
+      label: 'Window',
+      submenu: [{ role: 'minimize' }, ...(mac ? [{ role: 'front' } as const] : [{ role: 'close' } as const])],
+    },
   ];
 }

@@ -5,7 +5,11 @@ import { APP_ENTRY_URL } from './security';
 type NotificationCtor = { new (options: NotificationConstructorOptions): ElectronNotification; isSupported(): boolean };
 
 /** OS notifications for due reminders; a click opens Lockstep on the reminder's step. */
-export function createNotifier(Notification: NotificationCtor, getWindow: () => BrowserWindow | null, showWindow: () => BrowserWindow) {
+export function createNotifier(
+  Notification: NotificationCtor,
+  getWindow: () => BrowserWindow | null,
+  showWindow: () => BrowserWindow,
+) {
   return (notice: ReminderNotice) => {
     if (!Notification.isSupported()) return;
     const n = new Notification({ title: notice.title, body: notice.body, silent: false });

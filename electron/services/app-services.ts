@@ -91,7 +91,17 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   // Status reads are how the screen notices an auto-lock; they must not count as activity.
   const PASSIVE = new Set(['vault:status', 'app:status']);
   const LOGGED = new Set(['storage', 'internal', 'vault_damaged']);
-  const READS = new Set(['vault:status', 'app:status', 'app:info', 'settings:get', 'profiles:list', 'plan:get', 'reminders:list', 'backups:list', 'vault:reveal']);
+  const READS = new Set([
+    'vault:status',
+    'app:status',
+    'app:info',
+    'settings:get',
+    'profiles:list',
+    'plan:get',
+    'reminders:list',
+    'backups:list',
+    'vault:reveal',
+  ]);
   const call = async (op: unknown, payload: unknown) => {
     if (typeof op !== 'string' || !PASSIVE.has(op)) vault.touch();
     const started = performance.now();
@@ -101,7 +111,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     // Any change may move a reminder: re-plan the single timer (cheap; reads are skipped).
     if (result.ok && typeof op === 'string' && !READS.has(op)) reminders.replan();
     if (!result.ok && LOGGED.has(result.error.code)) {
-      logger.log('fault', { op: typeof op === 'string' ? op.slice(0, 40) : 'invalid', code: result.error.code, ms: Math.round(performance.now() - started) });
+      logger.log('fault', {
+        op: typeof op === 'string' ? op.slice(0, 40) : 'invalid',
+        code: result.error.code,
+        ms: Math.round(performance.now() - started),
+      });
     }
     return result;
   };

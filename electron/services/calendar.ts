@@ -68,7 +68,8 @@ export function calendarSeries(reminder: Reminder): CalendarSeries[] {
   const month = Number(reminder.localDate.slice(5, 7));
   const day = Number(reminder.localDate.slice(8, 10));
   const time = `T${reminder.localTime.replace(':', '')}00`;
-  const at = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${time}`;
+  const at = (y: number, m: number, d: number) =>
+    `${String(y).padStart(4, '0')}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${time}`;
   const uid = uidOf(reminder);
   const start = at(year, month, day);
   switch (reminder.repeat) {
@@ -106,10 +107,7 @@ function formatOffset(ms: number): string {
 
 /** The wall time at `ms` under a given offset, as an iCalendar local DATE-TIME. */
 function wallString(ms: number, offset: number): string {
-  return new Date(ms + offset)
-    .toISOString()
-    .slice(0, 19)
-    .replace(/[-:]/g, '');
+  return new Date(ms + offset).toISOString().slice(0, 19).replace(/[-:]/g, '');
 }
 
 /**
@@ -123,9 +121,16 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): strin
   const halfYear = offsetAt(zone, start + 182 * 86_400_000);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   const observance = (kind: 'STANDARD' | 'DAYLIGHT', at: number, from: number, to: number) =>
-    lines.push(`BEGIN:${kind}`, `DTSTART:${wallString(at, from)}`, `TZOFFSETFROM:${formatOffset(from)}`, `TZOFFSETTO:${formatOffset(to)}`, `END:${kind}`);
+    lines.push(
+      `BEGIN:${kind}`,
+      `DTSTART:${wallString(at, from)}`,
+      `TZOFFSETFROM:${formatOffset(from)}`,
+      `TZOFFSETTO:${formatOffset(to)}`,
+      `END:${kind}`,
+    );
   observance(first > halfYear ? 'DAYLIGHT' : 'STANDARD', start, first, first);
-  for (const t of transitionsBetween(zone, start, end)) observance(t.to > t.from ? 'DAYLIGHT' : 'STANDARD', t.at, t.from, t.to);
+  for (const t of transitionsBetween(zone, start, end))
+    observance(t.to > t.from ? 'DAYLIGHT' : 'STANDARD', t.at, t.from, t.to);
   lines.push('END:VTIMEZONE');
   return lines;
 }
@@ -171,7 +176,13 @@ export function buildIcs(profileName: string, reminders: readonly Reminder[], no
     };
     const series = calendarSeries(r);
     if (series.length === 0) {
-      events.push({ ...common, uid: uidOf(r), start: Date.parse(r.dueAt), startInputType: 'utc', startOutputType: 'utc' });
+      events.push({
+        ...common,
+        uid: uidOf(r),
+        start: Date.parse(r.dueAt),
+        startInputType: 'utc',
+        startOutputType: 'utc',
+      });
       continue;
     }
     for (const one of series) {
@@ -180,7 +191,10 @@ export function buildIcs(profileName: string, reminders: readonly Reminder[], no
       events.push({ ...common, uid: one.uid, start: one.start, recurrenceRule: one.rrule });
     }
   }
-  const { error, value } = createEvents(events, { productId: PRODUCT_ID, calName: safeText(`Lockstep: ${profileName}`, 120) });
+  const { error, value } = createEvents(events, {
+    productId: PRODUCT_ID,
+    calName: safeText(`Lockstep: ${profileName}`, 120),
+  });
   if (error || value === null) throw new Error(`Calendar export failed: ${error?.message ?? 'no output'}`);
   // `ics` writes a zero duration as "-PT", which is not valid; an alert at the start is PT0S.
   const ics = value.replaceAll('\r\nTRIGGER:-PT\r\n', '\r\nTRIGGER:PT0S\r\n');

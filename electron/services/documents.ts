@@ -29,7 +29,16 @@ const PAGE: [number, number] = [612, 792]; // US letter, in points
 const MARGIN = 54;
 const FOOTER_SPACE = 22;
 
-const SIZE = { body: 11.5, small: 11, heading: 13.5, title: 17, planTitle: 20, step: 13.5, phone: 18, site: 16 } as const;
+const SIZE = {
+  body: 11.5,
+  small: 11,
+  heading: 13.5,
+  title: 17,
+  planTitle: 20,
+  step: 13.5,
+  phone: 18,
+  site: 16,
+} as const;
 
 const PAGE_WORDS: Record<Language, (n: number, total: number) => string> = {
   en: (n, total) => `Page ${n} of ${total}`,
@@ -177,15 +186,17 @@ class Writer {
     for (const line of this.wrap(text, font, size, this.width - indent)) {
       this.ensure(step);
       this.y -= size;
-      if (this.drawing) this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color: style.color ?? this.black });
+      if (this.drawing)
+        this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color: style.color ?? this.black });
       this.y -= step - size;
     }
     this.y -= style.after ?? 0;
   }
 
   paragraph(p: Paragraph, style: TextStyle = {}) {
-    this.text(p.text, { ...style, after: p.translation ? 2 : style.after ?? 8 });
-    if (p.translation) this.text(p.translation, { ...style, font: 'italic', color: this.grey, after: style.after ?? 8 });
+    this.text(p.text, { ...style, after: p.translation ? 2 : (style.after ?? 8) });
+    if (p.translation)
+      this.text(p.translation, { ...style, font: 'italic', color: this.grey, after: style.after ?? 8 });
   }
 
   gap(points: number) {
@@ -195,7 +206,12 @@ class Writer {
   rule() {
     this.ensure(8);
     if (this.drawing) {
-      this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: PAGE[0] - MARGIN, y: this.y }, thickness: 0.8, color: this.grey });
+      this.page.drawLine({
+        start: { x: MARGIN, y: this.y },
+        end: { x: PAGE[0] - MARGIN, y: this.y },
+        thickness: 0.8,
+        color: this.grey,
+      });
     }
     this.y -= 8;
   }
@@ -208,7 +224,8 @@ class Writer {
     const size = SIZE.body;
     const font = this.fonts.regular;
     const label = `${this.safe(blank.label)}:`;
-    const underscores = (width: number) => '_'.repeat(Math.max(3, Math.floor((width - 4) / font.widthOfTextAtSize('_', size))));
+    const underscores = (width: number) =>
+      '_'.repeat(Math.max(3, Math.floor((width - 4) / font.widthOfTextAtSize('_', size))));
     const labelWidth = this.fonts.bold.widthOfTextAtSize(label, size) + 6;
     const step = this.lineHeight(size, 0.75);
     const fitsOnOneLine = labelWidth < this.width * 0.6;
@@ -243,11 +260,23 @@ class Writer {
       this.y -= size;
       if (this.drawing) {
         if (i === 0) {
-          this.page.drawRectangle({ x: MARGIN, y: this.y - 1, width: box, height: box, borderWidth: 1.2, borderColor: this.black });
+          this.page.drawRectangle({
+            x: MARGIN,
+            y: this.y - 1,
+            width: box,
+            height: box,
+            borderWidth: 1.2,
+            borderColor: this.black,
+          });
           if (ticked) {
             const mark = 'X';
             const markWidth = this.fonts.bold.widthOfTextAtSize(mark, size);
-            this.page.drawText(mark, { x: MARGIN + (box - markWidth) / 2, y: this.y + 0.5, size, font: this.fonts.bold });
+            this.page.drawText(mark, {
+              x: MARGIN + (box - markWidth) / 2,
+              y: this.y + 0.5,
+              size,
+              font: this.fonts.bold,
+            });
           }
         }
         this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color: style.color ?? this.black });
@@ -338,7 +367,10 @@ async function finish(doc: PDFDocument, w: Writer, language: Language): Promise<
 // ---- the mail packet ----
 
 /** A freeze-request mail packet: the cover letter on page 1, then the enclosures checklist. */
-export async function renderMailPacketPdf(content: MailPacketContent, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderMailPacketPdf(
+  content: MailPacketContent,
+  options: RenderOptions = {},
+): Promise<Uint8Array> {
   const { doc, writer: w } = await startDocument(content.title, content.language, options);
   const { letter, checklist } = content;
 
@@ -463,7 +495,8 @@ const SUBJECT_WORDS: Record<Subject, string> = {
   deceased: 'a relative who has died',
 };
 
-const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+const toBase64 = (bytes: Uint8Array) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
 /** 'documents:mailPacket' and 'documents:planPdf'. They read the store and write nothing. */
 export function createDocumentHandlers(deps: ServiceDeps): DocumentHandlers {

@@ -9,7 +9,6 @@ import { createVaultHandlers } from './vault-handlers';
 import { createDocumentHandlers } from './documents';
 import { createReminderHandlers } from './reminder-handlers';
 
-
 /** Every operation's implementation. Hosts reach these only through `dispatch`. */
 export function createHandlers(deps: ServiceDeps): Handlers {
   const { store } = deps;

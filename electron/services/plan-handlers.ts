@@ -8,7 +8,8 @@ import type { StoredData } from './store/data-schema';
 import { notFound, type ServiceDeps } from './service-deps';
 
 /** Today's date on this computer's calendar, for "not in the future" checks. */
-const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const localDate = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 const EMPTY_PLAN: ProfilePlan = { answers: null, checklist: {}, undo: null };
 
@@ -29,7 +30,9 @@ function typedText(change: ChecklistChange): string {
 }
 
 /** Interview answers and checklist changes, one profile at a time. */
-export function createPlanHandlers(deps: ServiceDeps): Pick<Handlers, 'plan:get' | 'plan:saveAnswers' | 'checklist:update' | 'checklist:undo'> {
+export function createPlanHandlers(
+  deps: ServiceDeps,
+): Pick<Handlers, 'plan:get' | 'plan:saveAnswers' | 'checklist:update' | 'checklist:undo'> {
   const { store } = deps;
   return {
     'plan:get': ({ profileId }) => planOf(store.read(), profileId),
@@ -42,8 +45,10 @@ export function createPlanHandlers(deps: ServiceDeps): Pick<Handlers, 'plan:get'
         if (!step) throw new ApiFailure('not_found', `No step with id ${stepId}`);
         const today = localDate(deps.now());
         const problem = checkChange(step, change, today);
-        if (problem === 'mailed_in_future') throw new ApiFailure('invalid_input', 'The mailing date cannot be in the future.');
-        if (problem === 'skip_reason_required') throw new ApiFailure('invalid_input', 'Say why you are skipping this step');
+        if (problem === 'mailed_in_future')
+          throw new ApiFailure('invalid_input', 'The mailing date cannot be in the future.');
+        if (problem === 'skip_reason_required')
+          throw new ApiFailure('invalid_input', 'Say why you are skipping this step');
         if (problem === 'unknown_sub_step') throw new ApiFailure('not_found', `Step ${stepId} has no such sub-step`);
         if (!notSsn && looksLikeSsn(typedText(change))) {
           throw new ApiFailure('ssn_like', 'This looks like a Social Security number. Lockstep never needs it.');

@@ -2,7 +2,8 @@ import type { Handlers } from '../shared/contract/api';
 import { ApiFailure } from '../shared/contract/result';
 import type { ServiceDeps } from './service-deps';
 
-type ReminderOps = 'reminders:list' | 'reminders:act' | 'reminders:addCustom' | 'reminders:updateSettings' | 'reminders:ics';
+type ReminderOps =
+  'reminders:list' | 'reminders:act' | 'reminders:addCustom' | 'reminders:updateSettings' | 'reminders:ics';
 
 export function createReminderHandlers(deps: ServiceDeps): Pick<Handlers, ReminderOps> {
   const service = () => {

@@ -8,7 +8,16 @@ import { nextDueMs } from '../shared/core/reminders/schedule';
 import { makeCustomReminder } from '../shared/core/reminders/rules';
 import { emptyReminderState, REPEATS, type Reminder, type ReminderState } from '../shared/core/reminders/types';
 
-const ZONES = ['America/New_York', 'America/Los_Angeles', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'Pacific/Honolulu', 'Europe/Madrid', 'UTC'];
+const ZONES = [
+  'America/New_York',
+  'America/Los_Angeles',
+  'America/Chicago',
+  'America/Denver',
+  'America/Phoenix',
+  'Pacific/Honolulu',
+  'Europe/Madrid',
+  'UTC',
+];
 
 /** A small seeded PRNG (mulberry32) so the bench data is the same every run. */
 function rng(seed: number) {
@@ -26,7 +35,11 @@ function rng(seed: number) {
  * `count` custom reminders spread over three years around `now`, in several zones, a quarter of
  * them repeating, with some done, dismissed and snoozed.
  */
-export function buildBenchReminders(count = 10_000, now = new Date('2026-06-01T12:00:00Z'), seed = 7): { reminders: Reminder[]; state: ReminderState } {
+export function buildBenchReminders(
+  count = 10_000,
+  now = new Date('2026-06-01T12:00:00Z'),
+  seed = 7,
+): { reminders: Reminder[]; state: ReminderState } {
   const rand = rng(seed);
   const reminders: Reminder[] = [];
   const state = emptyReminderState();
@@ -51,7 +64,8 @@ export function buildBenchReminders(count = 10_000, now = new Date('2026-06-01T1
     const roll = rand();
     if (roll < 0.2) state.done[r.id] = r.dueAt;
     else if (roll < 0.25) state.dismissed[r.id] = r.dueAt;
-    else if (roll < 0.3) state.snoozedUntil[r.id] = new Date(now.getTime() + Math.floor(rand() * 30) * 86_400_000).toISOString();
+    else if (roll < 0.3)
+      state.snoozedUntil[r.id] = new Date(now.getTime() + Math.floor(rand() * 30) * 86_400_000).toISOString();
   }
   return { reminders, state };
 }
@@ -78,5 +92,10 @@ export function benchNextDue(runs = 21, count = 10_000): NextDueBench {
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  return { count: reminders.length, nextDueMs: times[Math.floor(times.length / 2)] ?? NaN, maxMs: times[times.length - 1] ?? NaN, next: next === null ? null : new Date(next).toISOString() };
+  return {
+    count: reminders.length,
+    nextDueMs: times[Math.floor(times.length / 2)] ?? NaN,
+    maxMs: times[times.length - 1] ?? NaN,
+    next: next === null ? null : new Date(next).toISOString(),
+  };
 }

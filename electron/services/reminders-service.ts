@@ -3,7 +3,17 @@ import type { RemindersView, ReminderItem } from '../shared/contract/reminder-sc
 import { ApiFailure } from '../shared/contract/result';
 import { mailFollowUps } from '../shared/core/reminders/mail';
 import { deriveReminders, makeCustomReminder } from '../shared/core/reminders/rules';
-import { dismiss, dueNow, markDone, markFired, pruneState, snooze, snoozeTarget, upcoming, type SnoozeChoice } from '../shared/core/reminders/schedule';
+import {
+  dismiss,
+  dueNow,
+  markDone,
+  markFired,
+  pruneState,
+  snooze,
+  snoozeTarget,
+  upcoming,
+  type SnoozeChoice,
+} from '../shared/core/reminders/schedule';
 import { reminderTitle } from '../shared/core/reminders/titles';
 import type { DueReminder, Reminder } from '../shared/core/reminders/types';
 import { buildIcs } from './calendar';
@@ -49,7 +59,10 @@ const problemMessage = (code: string, extra = '') =>
 /** Reminders for every profile: derived from the checklists, the user's own, and what was done with them. */
 export function createReminderService(deps: ReminderServiceDeps) {
   const { store } = deps;
-  const settingsOf = (data: StoredData) => ({ ...data.reminders.settings, timeZone: data.reminders.settings.timeZone ?? deps.hostTimeZone });
+  const settingsOf = (data: StoredData) => ({
+    ...data.reminders.settings,
+    timeZone: data.reminders.settings.timeZone ?? deps.hostTimeZone,
+  });
 
   function all(data: StoredData, now: Date): Reminder[] {
     const settings = settingsOf(data);
@@ -101,7 +114,10 @@ export function createReminderService(deps: ReminderServiceDeps) {
     if (deps.notify && batch.items.length > 0) {
       if (batch.grouped) {
         deps.notify({
-          title: language === 'es' ? `Lockstep: ${batch.items.length} recordatorios pendientes` : `Lockstep: ${batch.items.length} reminders are due`,
+          title:
+            language === 'es'
+              ? `Lockstep: ${batch.items.length} recordatorios pendientes`
+              : `Lockstep: ${batch.items.length} reminders are due`,
           body: language === 'es' ? 'Ábralos en la bandeja «Pendientes».' : 'Open them in the "Due now" inbox.',
           profileId: null,
           stepId: null,
@@ -109,14 +125,26 @@ export function createReminderService(deps: ReminderServiceDeps) {
       } else {
         for (const d of batch.items) {
           const name = store.read().profiles.find((p) => p.id === d.reminder.profileId)?.name ?? '';
-          deps.notify({ title: reminderTitle(d.reminder, language), body: name, profileId: d.reminder.profileId, stepId: d.reminder.stepId });
+          deps.notify({
+            title: reminderTitle(d.reminder, language),
+            body: name,
+            profileId: d.reminder.profileId,
+            stepId: d.reminder.stepId,
+          });
         }
       }
     }
     const items: DueReminder[] = batch.items;
     void store
       .update((data) => ({
-        data: { ...data, reminders: { ...data.reminders, state: markFired(data.reminders.state, items), lastRunAt: deps.now().toISOString() } },
+        data: {
+          ...data,
+          reminders: {
+            ...data.reminders,
+            state: markFired(data.reminders.state, items),
+            lastRunAt: deps.now().toISOString(),
+          },
+        },
         result: undefined,
       }))
       .catch(() => undefined);
@@ -140,7 +168,9 @@ export function createReminderService(deps: ReminderServiceDeps) {
     stop: () => scheduler.stop(),
     replan: () => scheduler.replan(),
     view,
-    async act(input: { id: string; action: 'done' | 'dismiss' } | { id: string; action: 'snooze'; choice: SnoozeChoice }) {
+    async act(
+      input: { id: string; action: 'done' | 'dismiss' } | { id: string; action: 'snooze'; choice: SnoozeChoice },
+    ) {
       const data = store.read();
       const reminder = all(data, deps.now()).find((r) => r.id === input.id);
       if (!reminder) throw new ApiFailure('not_found', 'That reminder no longer exists.');
@@ -164,9 +194,16 @@ export function createReminderService(deps: ReminderServiceDeps) {
         return { ...d.reminders, state };
       });
     },
-    async addCustom(input: { profileId: string; stepId: string | null; localDate: string; localTime: string; repeat: Reminder['repeat'] }) {
+    async addCustom(input: {
+      profileId: string;
+      stepId: string | null;
+      localDate: string;
+      localTime: string;
+      repeat: Reminder['repeat'];
+    }) {
       const data = store.read();
-      if (!data.profiles.some((p) => p.id === input.profileId)) throw new ApiFailure('not_found', 'That profile no longer exists.');
+      if (!data.profiles.some((p) => p.id === input.profileId))
+        throw new ApiFailure('not_found', 'That profile no longer exists.');
       const made = makeCustomReminder({ ...input, uuid: deps.newId(), timeZone: settingsOf(data).timeZone });
       if (!made.ok) {
         const extra = 'suggestion' in made.problem ? ` Try ${made.problem.suggestion}.` : '';
@@ -175,7 +212,18 @@ export function createReminderService(deps: ReminderServiceDeps) {
       return withState((d) => ({ ...d.reminders, custom: [...d.reminders.custom, made.value] }));
     },
     async updateSettings(input: Partial<StoredData['reminders']['settings']>) {
-      if (input.timeZone !== undefined && makeCustomReminder({ uuid: 'x', profileId: 'x', stepId: null, localDate: '2030-01-01', localTime: '12:00', timeZone: input.timeZone, repeat: 'none' }).ok === false) {
+      if (
+        input.timeZone !== undefined &&
+        makeCustomReminder({
+          uuid: 'x',
+          profileId: 'x',
+          stepId: null,
+          localDate: '2030-01-01',
+          localTime: '12:00',
+          timeZone: input.timeZone,
+          repeat: 'none',
+        }).ok === false
+      ) {
         throw new ApiFailure('invalid_input', problemMessage('unknown_time_zone'));
       }
       return withState((d, reminders) => ({
@@ -191,10 +239,16 @@ export function createReminderService(deps: ReminderServiceDeps) {
       const now = deps.now();
       const mine = all(data, now).filter((r) => r.profileId === profileId);
       const pending = new Set(upcoming(mine, data.reminders.state).map((u) => u.reminder.id));
-      const content = buildIcs(profile.name, mine.filter((r) => pending.has(r.id)), now, {
-        titleOf: (r) => reminderTitle(r, language),
-        descriptionOf: () => (language === 'es' ? 'Abra Lockstep para ver el paso.' : 'Open Lockstep to see the step.'),
-      });
+      const content = buildIcs(
+        profile.name,
+        mine.filter((r) => pending.has(r.id)),
+        now,
+        {
+          titleOf: (r) => reminderTitle(r, language),
+          descriptionOf: () =>
+            language === 'es' ? 'Abra Lockstep para ver el paso.' : 'Open Lockstep to see the step.',
+        },
+      );
       return { fileName: `lockstep-reminders-${now.toISOString().slice(0, 10)}.ics`, content };
     },
   };

@@ -22,7 +22,10 @@ export function createStorageHandlers(
     /** Everything goes: vault, backups, damaged copies, logs; the app starts over empty. */
     'app:deleteAllData': async () => {
       if (store.saveState().readOnly) {
-        throw new ApiFailure('read_only', 'This data belongs to a newer version of Lockstep; this version will not change it.');
+        throw new ApiFailure(
+          'read_only',
+          'This data belongs to a newer version of Lockstep; this version will not change it.',
+        );
       }
       deps.vault.reset();
       const dir = dirname(store.path);
@@ -37,7 +40,10 @@ export function createStorageHandlers(
     'backups:restore': async ({ id }) => {
       // A newer version's file is never touched, not even by a safety backup.
       if (store.saveState().readOnly) {
-        throw new ApiFailure('read_only', 'This data belongs to a newer version of Lockstep; this version will not change it.');
+        throw new ApiFailure(
+          'read_only',
+          'This data belongs to a newer version of Lockstep; this version will not change it.',
+        );
       }
       const info = backups.list().find((b) => b.id === id);
       const data = info ? backups.read(id) : null;

@@ -24,20 +24,33 @@ const envelopeSchema = z.object({
   createdAt: z.iso.datetime(),
   kdf: z.object({
     name: z.literal('scrypt'),
-    N: z.number().int().min(2 ** 14).max(2 ** 20),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 14)
+      .max(2 ** 20),
     r: z.number().int().min(1).max(32),
     p: z.number().int().min(1).max(16),
-    maxmem: z.number().int().max(1024 * 1024 * 1024),
+    maxmem: z
+      .number()
+      .int()
+      .max(1024 * 1024 * 1024),
     salt: z.string().max(64),
   }),
   data: z.object({ iv: z.string().max(64), tag: z.string().max(64), ct: z.string() }),
 });
 
-const aad = (createdAt: string, kdf: KdfParams) => `${FORMAT}:${VERSION}:${createdAt}:${kdf.N}:${kdf.r}:${kdf.p}:${kdf.salt}`;
+const aad = (createdAt: string, kdf: KdfParams) =>
+  `${FORMAT}:${VERSION}:${createdAt}:${kdf.N}:${kdf.r}:${kdf.p}:${kdf.salt}`;
 const notAnExport = () => new ApiFailure('invalid_input', 'This is not a Lockstep export file, or it is damaged.');
 
 /** Encrypted export and import of profiles with their plans and vault records, for a helper. */
-export function createTransfer(deps: { store: DataStore; vault: Vault; now: () => Date; kdf?: Omit<KdfParams, 'salt'> }) {
+export function createTransfer(deps: {
+  store: DataStore;
+  vault: Vault;
+  now: () => Date;
+  kdf?: Omit<KdfParams, 'salt'>;
+}) {
   async function decrypt(content: string, passphrase: string): Promise<{ payload: Payload; createdAt: string }> {
     let envelope: z.infer<typeof envelopeSchema>;
     try {
@@ -63,7 +76,11 @@ export function createTransfer(deps: { store: DataStore; vault: Vault; now: () =
     const existing = new Set(deps.store.read().profiles.map((p) => p.id));
     return {
       createdAt,
-      profiles: payload.profiles.map((p) => ({ id: p.id, name: p.name, action: existing.has(p.id) ? 'replace' : 'add' })),
+      profiles: payload.profiles.map((p) => ({
+        id: p.id,
+        name: p.name,
+        action: existing.has(p.id) ? 'replace' : 'add',
+      })),
       records: payload.records.length,
     };
   }
@@ -72,7 +89,8 @@ export function createTransfer(deps: { store: DataStore; vault: Vault; now: () =
     async create(profileIds: readonly string[], passphrase: string) {
       const data = deps.store.read();
       const profiles = data.profiles.filter((p) => profileIds.includes(p.id));
-      if (profiles.length !== profileIds.length) throw new ApiFailure('not_found', 'One of those profiles no longer exists.');
+      if (profiles.length !== profileIds.length)
+        throw new ApiFailure('not_found', 'One of those profiles no longer exists.');
       const ids = profiles.map((p) => p.id);
       // Needs the vault unlocked when these profiles have records: an export includes them.
       const records = deps.vault.exportRecords(ids);
@@ -99,7 +117,10 @@ export function createTransfer(deps: { store: DataStore; vault: Vault; now: () =
       const replacing = summary.profiles.filter((p) => p.action === 'replace').map((p) => p.id);
       // Records first: if the vault is locked this fails before anything is written.
       if (payload.records.length > 0 && !deps.vault.status().unlocked) {
-        throw new ApiFailure('vault_locked', 'Unlock (or create) your vault first, so the records in this file can be added.');
+        throw new ApiFailure(
+          'vault_locked',
+          'Unlock (or create) your vault first, so the records in this file can be added.',
+        );
       }
       deps.vault.importRecords(payload.records, replacing);
       await deps.store.update((data) => {
@@ -113,7 +134,11 @@ export function createTransfer(deps: { store: DataStore; vault: Vault; now: () =
         }
         return { data: { ...data, profiles, plans }, result: undefined };
       });
-      return { added: summary.profiles.length - replacing.length, replaced: replacing.length, records: payload.records.length };
+      return {
+        added: summary.profiles.length - replacing.length,
+        replaced: replacing.length,
+        records: payload.records.length,
+      };
     },
   };
 }

@@ -12,6 +12,7 @@ import { BREACH_GROUPS, type Answers } from '../../electron/shared/core/intervie
 import { buildPlan } from '../../electron/shared/core/plan';
 
 export { benchVault } from '../../electron/services/vault/vault-bench';
+export { benchNextDue } from '../../electron/services/reminders-bench';
 
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -49,7 +50,11 @@ export async function seedServices(dir: string) {
     ids.push(p.id);
     await call('plan:saveAnswers', { profileId: p.id, answers: answersFor(i) });
     for (const stepId of ['freeze-equifax', 'freeze-experian', 'fraud-alert']) {
-      await call('checklist:update', { profileId: p.id, stepId, change: { kind: 'note', note: `note ${i} ${stepId}` } });
+      await call('checklist:update', {
+        profileId: p.id,
+        stepId,
+        change: { kind: 'note', note: `note ${i} ${stepId}` },
+      });
     }
   }
   return { services, ids, call };

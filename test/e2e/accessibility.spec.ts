@@ -10,9 +10,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.getByRole('button', { name: 'Español' }).click();
         await expect(page.locator('html')).toHaveAttribute('lang', 'es');
       }
-      const t = language === 'en'
-        ? { create: 'Create profile', name: 'Name', rename: 'Rename', del: 'Delete profile', back: 'Back to all profiles', start: 'Start the questions', save: 'Save answers and see the plan', skip: 'Skip for now', note: 'Note for this step', saveNote: 'Save note' }
-        : { create: 'Crear perfil', name: 'Nombre', rename: 'Cambiar nombre', del: 'Eliminar perfil', back: 'Volver a todos los perfiles', start: 'Empezar las preguntas', save: 'Guardar respuestas y ver el plan', skip: 'Omitir por ahora', note: 'Nota para este paso', saveNote: 'Guardar nota' };
+      const t =
+        language === 'en'
+          ? {
+              create: 'Create profile',
+              name: 'Name',
+              rename: 'Rename',
+              del: 'Delete profile',
+              back: 'Back to all profiles',
+              start: 'Start the questions',
+              save: 'Save answers and see the plan',
+              skip: 'Skip for now',
+              note: 'Note for this step',
+              saveNote: 'Save note',
+            }
+          : {
+              create: 'Crear perfil',
+              name: 'Nombre',
+              rename: 'Cambiar nombre',
+              del: 'Eliminar perfil',
+              back: 'Volver a todos los perfiles',
+              start: 'Empezar las preguntas',
+              save: 'Guardar respuestas y ver el plan',
+              skip: 'Omitir por ahora',
+              note: 'Nota para este paso',
+              saveNote: 'Guardar nota',
+            };
 
       await expectNoAxeViolations(page, 'welcome (no profiles)');
       await page.getByRole('button', { name: t.create }).click();
@@ -92,7 +115,9 @@ test('at 320 px wide and at 200% zoom nothing scrolls sideways', async ({ page, 
   await createProfile(page, 'A rather long name for a narrow window, to test wrapping');
   for (const zoom of ['100%', '200%']) {
     await page.evaluate((z) => (document.body.style.zoom = z), zoom);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `horizontal overflow at ${zoom}`).toBeLessThanOrEqual(0);
   }
 });

@@ -5,7 +5,9 @@ import { test, expect, openApp, createProfile, newDataDir, startHost, type Runni
 
 const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 
-test('a parent sets up a child, gets three bureau packets, marks one mailed, sees the follow-up, and nothing mixes', async ({ page }) => {
+test('a parent sets up a child, gets three bureau packets, marks one mailed, sees the follow-up, and nothing mixes', async ({
+  page,
+}) => {
   test.skip(!existsSync('/usr/bin/pdftotext'), 'pdftotext (poppler-utils) is not installed; .ci/run installs it');
   const dir = newDataDir();
   let host: RunningHost = await startHost(dir, ['--test-clock', '2027-05-03T15:00:00Z'], { TZ: 'America/Chicago' });
@@ -18,7 +20,11 @@ test('a parent sets up a child, gets three bureau packets, marks one mailed, see
 
     const texts: string[] = [];
     for (const bureau of ['Equifax', 'Experian', 'TransUnion']) {
-      await page.locator('.step-row', { hasText: bureau }).filter({ hasText: /child|protected/i }).getByRole('button').click();
+      await page
+        .locator('.step-row', { hasText: bureau })
+        .filter({ hasText: /child|protected/i })
+        .getByRole('button')
+        .click();
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Get the mail packet (PDF)' }).click();
       const file = await download;
@@ -73,13 +79,20 @@ test('a parent sets up a child, gets three bureau packets, marks one mailed, see
     };
     const mateo = data.profiles.find((p) => p.name === 'Mateo')!.id;
     const lucia = data.profiles.find((p) => p.name === 'Lucia')!.id;
-    expect(data.plans[mateo]?.checklist['minor-freeze-transunion']).toMatchObject({ mailedOn: '2027-05-03', tracking: '9407 1000 0000 1234' });
+    expect(data.plans[mateo]?.checklist['minor-freeze-transunion']).toMatchObject({
+      mailedOn: '2027-05-03',
+      tracking: '9407 1000 0000 1234',
+    });
     expect(Object.keys(data.plans[lucia]?.checklist ?? {})).toEqual([]);
 
     // A packet for an adult profile is refused with the reason.
     const refused = await page.evaluate(async (profileId) => {
       const token = sessionStorage.getItem('lockstep.token') ?? '';
-      const r = await fetch('/api/documents:mailPacket', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-lockstep-token': token }, body: JSON.stringify({ input: { profileId, bureau: 'equifax', language: 'en' } }) });
+      const r = await fetch('/api/documents:mailPacket', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-lockstep-token': token },
+        body: JSON.stringify({ input: { profileId, bureau: 'equifax', language: 'en' } }),
+      });
       return (await r.json()) as { ok: boolean; error?: { code: string; message: string } };
     }, lucia);
     expect(refused.ok).toBe(false);

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { test, expect, openApp, snapshotDir as snapshot } from './host';
 import { expectNoAxeViolations } from './a11y';
 
-test('guide mode walks a caller through the script and leaves the data folder byte-for-byte unchanged', async ({ page, host, context }) => {
+test('guide mode walks a caller through the script and leaves the data folder byte-for-byte unchanged', async ({
+  page,
+  host,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, host);
   const before = snapshot(host.dataDir);
@@ -54,7 +58,9 @@ test('a guided call can be saved as a profile when the rep chooses', async ({ pa
   await page.getByRole('button', { name: 'Save as a profile' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Caller Carmen' })).toBeVisible();
   await expect(page.locator('.progress__text')).toHaveText(/^1 of \d+ steps done$/);
-  const data = JSON.parse(readFileSync(join(host.dataDir, 'lockstep.json'), 'utf8')) as { profiles: { name: string }[] };
+  const data = JSON.parse(readFileSync(join(host.dataDir, 'lockstep.json'), 'utf8')) as {
+    profiles: { name: string }[];
+  };
   expect(data.profiles.map((p) => p.name)).toEqual(['Caller Carmen']);
 });
 
@@ -67,7 +73,9 @@ test('the scam check always ends in a safe action, in English and Spanish', asyn
   await expect(page.getByRole('heading', { name: 'This is a scam.' })).toBeVisible();
   await expect(page.getByText('Hang up. Do not call back the number they gave you.')).toBeVisible();
   await expectNoAxeViolations(page, 'scam verdict');
-  await page.context().route('https://reportfraud.ftc.gov/**', (r) => r.fulfill({ body: 'FTC stand-in', contentType: 'text/plain' }));
+  await page
+    .context()
+    .route('https://reportfraud.ftc.gov/**', (r) => r.fulfill({ body: 'FTC stand-in', contentType: 'text/plain' }));
   const popup = page.waitForEvent('popup');
   await page.getByRole('button', { name: 'Open ReportFraud.ftc.gov' }).click();
   expect((await popup).url()).toBe('https://reportfraud.ftc.gov/');

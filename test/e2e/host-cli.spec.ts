@@ -107,7 +107,10 @@ test('--port abc exits with code 2 and one clear stderr line, no stack trace', a
   const result = await exitWithin(r, 15_000);
   expect(result).toEqual({ code: 2, signal: null });
   expect(r.stdout()).toBe('');
-  const lines = r.stderr().split('\n').filter((l) => l.trim() !== '' && !/building it first/.test(l));
+  const lines = r
+    .stderr()
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !/building it first/.test(l));
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(/--port must be a number/);
   expect(lines[0]).toContain('"abc"');

@@ -14,7 +14,11 @@ export interface RunningHost {
 }
 
 /** Starts browser mode as a user would (`npm run serve`), on a temp data dir, and waits for `ready`. */
-export async function startHost(dataDir: string, extraArgs: string[] = [], env: Record<string, string> = {}): Promise<RunningHost> {
+export async function startHost(
+  dataDir: string,
+  extraArgs: string[] = [],
+  env: Record<string, string> = {},
+): Promise<RunningHost> {
   const child = spawn(process.execPath, [SERVE, '--no-open', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },

@@ -5,17 +5,26 @@ import { test, expect, openApp, createProfile } from './host';
 
 interface StoredPlan {
   answers: { subject: string; breach: string } | null;
-  checklist: Record<string, { status: string; note?: string; skipReason?: string; subStepsDone: string[]; outdated?: boolean; doneAt?: string }>;
+  checklist: Record<
+    string,
+    { status: string; note?: string; skipReason?: string; subStepsDone: string[]; outdated?: boolean; doneAt?: string }
+  >;
 }
 const stored = (dir: string) =>
-  JSON.parse(readFileSync(join(dir, 'lockstep.json'), 'utf8')) as { profiles: { id: string; name: string }[]; plans: Record<string, StoredPlan> };
+  JSON.parse(readFileSync(join(dir, 'lockstep.json'), 'utf8')) as {
+    profiles: { id: string; name: string }[];
+    plans: Record<string, StoredPlan>;
+  };
 const planOf = (dir: string, name: string) => {
   const data = stored(dir);
   const id = data.profiles.find((p) => p.name === name)?.id ?? '';
   return data.plans[id];
 };
 
-async function answerInterview(page: Page, choices: { breach?: string; subject?: string; carrier?: string; primary?: string; save?: string }) {
+async function answerInterview(
+  page: Page,
+  choices: { breach?: string; subject?: string; carrier?: string; primary?: string; save?: string },
+) {
   await page.getByRole('button', { name: /Start the questions|Empezar las preguntas/ }).click();
   for (const label of [choices.breach, choices.subject, choices.carrier]) {
     if (label) await page.getByRole('radio', { name: label, exact: true }).check();
@@ -28,7 +37,11 @@ async function answerInterview(page: Page, choices: { breach?: string; subject?:
   await expect(page.locator('.card--next')).toBeVisible();
 }
 
-test('a person answers the interview, works through steps, and finds it all after a restart', async ({ page, host, restart }) => {
+test('a person answers the interview, works through steps, and finds it all after a restart', async ({
+  page,
+  host,
+  restart,
+}) => {
   await openApp(page, host);
   await createProfile(page, 'Maya', 'Myself');
   await answerInterview(page, {
@@ -59,7 +72,11 @@ test('a person answers the interview, works through steps, and finds it all afte
 
   // The official link goes through the guard and opens in a new tab.
   // No network here: answer for the official site so the new tab has a page to show.
-  await page.context().route('https://www.equifax.com/**', (route) => route.fulfill({ body: 'Equifax stand-in', contentType: 'text/plain' }));
+  await page
+    .context()
+    .route('https://www.equifax.com/**', (route) =>
+      route.fulfill({ body: 'Equifax stand-in', contentType: 'text/plain' }),
+    );
   const popup = page.waitForEvent('popup');
   await page.getByRole('button', { name: "Open Equifax's credit freeze page" }).click();
   expect((await popup).url()).toMatch(/^https:\/\/www\.equifax\.com\//);
@@ -89,16 +106,28 @@ test('a person answers the interview, works through steps, and finds it all afte
   await expect(page.locator('.status-line')).toContainText('To do');
 
   const onDisk = planOf(host.dataDir, 'Maya');
-  expect(onDisk?.checklist['freeze-equifax']).toMatchObject({ status: 'done', note: 'Froze online, confirmation EQ-7781', outdated: true, subStepsDone: ['place'] });
-  expect(onDisk?.checklist['freeze-innovis']).toMatchObject({ status: 'skipped', skipReason: 'waiting for the PIN letter' });
+  expect(onDisk?.checklist['freeze-equifax']).toMatchObject({
+    status: 'done',
+    note: 'Froze online, confirmation EQ-7781',
+    outdated: true,
+    subStepsDone: ['place'],
+  });
+  expect(onDisk?.checklist['freeze-innovis']).toMatchObject({
+    status: 'skipped',
+    skipReason: 'waiting for the PIN letter',
+  });
   expect(onDisk?.checklist['freeze-chexsystems']).toBeUndefined();
 
   const again = await restart();
   await openApp(page, again);
   await page.getByRole('button', { name: 'Open the plan for Maya' }).click();
   await expect(page.locator('.progress__text')).toHaveText(`1 of ${total} steps done`);
-  await expect(page.locator('.step-row', { hasText: 'Freeze your credit at Equifax' }).locator('.badge')).toHaveText('Done');
-  await expect(page.locator('.step-row', { hasText: 'Freeze your credit at Innovis' }).locator('.badge')).toHaveText('Skipped');
+  await expect(page.locator('.step-row', { hasText: 'Freeze your credit at Equifax' }).locator('.badge')).toHaveText(
+    'Done',
+  );
+  await expect(page.locator('.step-row', { hasText: 'Freeze your credit at Innovis' }).locator('.badge')).toHaveText(
+    'Skipped',
+  );
   await page.getByRole('button', { name: 'Open step: Freeze your credit at Equifax' }).click();
   await expect(page.getByLabel('Note for this step')).toHaveValue('Froze online, confirmation EQ-7781');
   await expect(page.getByRole('checkbox', { name: 'This looks outdated' })).toBeChecked();
@@ -111,11 +140,16 @@ test('a parent plans for a child and for themselves: two different plans that ne
   await answerInterview(page, { breach: 'T-Mobile: current postpaid customer' });
   // The relationship "My child" starts the interview at "A child under 16".
   expect(planOf(host.dataDir, 'Leo')?.answers?.subject).toBe('minor');
-  await expect(page.getByRole('button', { name: /Open step: .*Equifax.*child|Open step: .*child.*Equifax/i })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /Open step: .*Equifax.*child|Open step: .*child.*Equifax/i }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Open step: Freeze your credit at Equifax' })).toHaveCount(0);
   const childSteps = await page.locator('.step-row__title').allInnerTexts();
 
-  await page.getByRole('button', { name: /Open step: .*Equifax/ }).first().click();
+  await page
+    .getByRole('button', { name: /Open step: .*Equifax/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Mark as done' }).click();
   await expect(page.getByRole('status')).toHaveText('Marked as done.');
 
@@ -139,7 +173,10 @@ test('a parent plans for a child and for themselves: two different plans that ne
   await expect(page.getByText('Not needed for this plan').first()).toBeVisible();
 });
 
-test('a note that looks like an SSN is flagged and only saved after the user says it is not one', async ({ page, host }) => {
+test('a note that looks like an SSN is flagged and only saved after the user says it is not one', async ({
+  page,
+  host,
+}) => {
   await openApp(page, host);
   await createProfile(page, 'Ruth');
   await answerInterview(page, { breach: 'T-Mobile: former or prospective customer (applied for credit)' });
@@ -174,7 +211,10 @@ test('en español: la entrevista, el plan y un paso marcado como hecho', async (
   await expect(page.locator('.progress__text')).toHaveText(/^1 de \d+ pasos hechos$/);
 });
 
-test('the API refuses unknown steps, statuses and sub-steps with typed errors, writing nothing', async ({ page, host }) => {
+test('the API refuses unknown steps, statuses and sub-steps with typed errors, writing nothing', async ({
+  page,
+  host,
+}) => {
   await openApp(page, host);
   await createProfile(page, 'Api');
   const before = readFileSync(join(host.dataDir, 'lockstep.json'), 'utf8');
@@ -192,15 +232,39 @@ test('the API refuses unknown steps, statuses and sub-steps with typed errors, w
     };
     return [
       await post('checklist:update', { profileId, stepId: 'no-such-step', change: { kind: 'status', status: 'done' } }),
-      await post('checklist:update', { profileId, stepId: 'freeze-equifax', change: { kind: 'status', status: 'finished' } }),
-      await post('checklist:update', { profileId, stepId: 'freeze-equifax', change: { kind: 'subStep', subStepId: 'nope', done: true } }),
-      await post('checklist:update', { profileId, stepId: 'freeze-equifax', change: { kind: 'status', status: 'skipped' } }),
-      await post('checklist:update', { profileId: 'ffffffff-0000', stepId: 'freeze-equifax', change: { kind: 'status', status: 'done' } }),
+      await post('checklist:update', {
+        profileId,
+        stepId: 'freeze-equifax',
+        change: { kind: 'status', status: 'finished' },
+      }),
+      await post('checklist:update', {
+        profileId,
+        stepId: 'freeze-equifax',
+        change: { kind: 'subStep', subStepId: 'nope', done: true },
+      }),
+      await post('checklist:update', {
+        profileId,
+        stepId: 'freeze-equifax',
+        change: { kind: 'status', status: 'skipped' },
+      }),
+      await post('checklist:update', {
+        profileId: 'ffffffff-0000',
+        stepId: 'freeze-equifax',
+        change: { kind: 'status', status: 'done' },
+      }),
       await post('plan:saveAnswers', { profileId, answers: { breach: 'tmobile-postpaid', ssn: '123456789' } }),
       await post('checklist:undo', { profileId }),
     ];
   }, id);
-  expect(codes).toEqual(['not_found', 'invalid_input', 'not_found', 'invalid_input', 'not_found', 'invalid_input', 'not_found']);
+  expect(codes).toEqual([
+    'not_found',
+    'invalid_input',
+    'not_found',
+    'invalid_input',
+    'not_found',
+    'invalid_input',
+    'not_found',
+  ]);
   expect(readFileSync(join(host.dataDir, 'lockstep.json'), 'utf8')).toBe(before);
 });
 

@@ -3,9 +3,17 @@ import { join } from 'node:path';
 import { test, expect, openApp, createProfile, snapshotDir } from './host';
 
 const dataFile = (dir: string) => join(dir, 'lockstep.json');
-const stored = (dir: string) => JSON.parse(readFileSync(dataFile(dir), 'utf8')) as { profiles: { name: string; relationship: string }[]; settings: { language: string } };
+const stored = (dir: string) =>
+  JSON.parse(readFileSync(dataFile(dir), 'utf8')) as {
+    profiles: { name: string; relationship: string }[];
+    settings: { language: string };
+  };
 
-test('create, rename and delete profiles; they survive a restart and sit on disk with mode 0600', async ({ page, host, restart }) => {
+test('create, rename and delete profiles; they survive a restart and sit on disk with mode 0600', async ({
+  page,
+  host,
+  restart,
+}) => {
   await openApp(page, host);
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Lockstep' })).toBeVisible();
 
@@ -15,7 +23,11 @@ test('create, rename and delete profiles; they survive a restart and sit on disk
   await page.getByRole('button', { name: 'Back to all profiles' }).click();
   await createProfile(page, '李小龍', 'Myself');
 
-  expect(stored(host.dataDir).profiles.map((p) => p.name).sort()).toEqual(['Ana María', '李小龍'].sort());
+  expect(
+    stored(host.dataDir)
+      .profiles.map((p) => p.name)
+      .sort(),
+  ).toEqual(['Ana María', '李小龍'].sort());
   expect(statSync(dataFile(host.dataDir)).mode & 0o777).toBe(0o600);
 
   await page.getByRole('button', { name: 'Rename' }).click();
@@ -104,7 +116,11 @@ test('the API rejects malformed input with a typed error and writes nothing', as
   expect(readFileSync(dataFile(host.dataDir), 'utf8')).toBe(before);
 });
 
-test('Spanish is a full language: the switch sets lang, translates, and survives a restart', async ({ page, host, restart }) => {
+test('Spanish is a full language: the switch sets lang, translates, and survives a restart', async ({
+  page,
+  host,
+  restart,
+}) => {
   await openApp(page, host);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('button', { name: 'Español' }).click();

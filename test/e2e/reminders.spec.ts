@@ -46,21 +46,28 @@ test('a reminder comes due, is snoozed, comes back, and is marked done, across r
     host = await at(dir, '2027-03-02T17:00:00Z');
     await openApp(page, host);
     await page.getByRole('button', { name: 'Due now: 1 reminder' }).click();
-    await page.locator('.reminder-row').getByRole('button', { name: /^Mark done:/ }).click();
+    await page
+      .locator('.reminder-row')
+      .getByRole('button', { name: /^Mark done:/ })
+      .click();
     await expect(page.getByRole('status')).toHaveText('Reminder marked done.');
     await host.stop();
 
     host = await at(dir, '2027-03-05T17:00:00Z');
     await openApp(page, host);
     await expect(page.getByRole('button', { name: 'Due now: 0 reminders' })).toBeVisible();
-    const stored = JSON.parse(readFileSync(join(dir, 'lockstep.json'), 'utf8')) as { reminders: { state: { done: Record<string, string> } } };
+    const stored = JSON.parse(readFileSync(join(dir, 'lockstep.json'), 'utf8')) as {
+      reminders: { state: { done: Record<string, string> } };
+    };
     expect(Object.keys(stored.reminders.state.done).some((id) => id.includes('confirm-freeze'))).toBe(true);
   } finally {
     await host.stop();
   }
 });
 
-test('custom reminders: bad dates and DST gaps get clear messages and nothing is saved; the calendar file has it', async ({ page }) => {
+test('custom reminders: bad dates and DST gaps get clear messages and nothing is saved; the calendar file has it', async ({
+  page,
+}) => {
   const dir = newDataDir();
   const host = await at(dir, '2027-03-01T15:00:00Z');
   try {
@@ -74,7 +81,11 @@ test('custom reminders: bad dates and DST gaps get clear messages and nothing is
     const results = await page.evaluate(async (id) => {
       const token = sessionStorage.getItem('lockstep.token') ?? '';
       const post = async (input: unknown) => {
-        const r = await fetch('/api/reminders:addCustom', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-lockstep-token': token }, body: JSON.stringify({ input }) });
+        const r = await fetch('/api/reminders:addCustom', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'x-lockstep-token': token },
+          body: JSON.stringify({ input }),
+        });
         return (await r.json()) as { ok: boolean; error?: { message: string } };
       };
       const base = { profileId: id, stepId: 'freeze-equifax', localTime: '09:00', repeat: 'none' };

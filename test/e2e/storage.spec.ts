@@ -5,7 +5,11 @@ import { test, expect, openApp, createProfile, startHost } from './host';
 
 const dataFile = (dir: string) => join(dir, 'lockstep.json');
 
-test('a damaged data file is moved aside, the newest backup restored, and the user told', async ({ page, host, restart }) => {
+test('a damaged data file is moved aside, the newest backup restored, and the user told', async ({
+  page,
+  host,
+  restart,
+}) => {
   await openApp(page, host);
   await createProfile(page, 'Olga');
   // A restart makes the launch backup that holds Olga.
@@ -30,16 +34,26 @@ test('a damaged data file is moved aside, the newest backup restored, and the us
   await expect(notice).toBeHidden();
 });
 
-test('with no usable backup Lockstep starts empty, keeps the damaged file and says where', async ({ page, host, restart }) => {
+test('with no usable backup Lockstep starts empty, keeps the damaged file and says where', async ({
+  page,
+  host,
+  restart,
+}) => {
   await host.stop();
   writeFileSync(dataFile(host.dataDir), Buffer.from([0, 0, 0, 0xff, 0xfe, 0x00]));
   const again = await restart();
   await openApp(page, again);
-  await expect(page.getByRole('alert').filter({ hasText: 'started empty' })).toContainText(join(host.dataDir, 'lockstep.json.corrupt-'));
+  await expect(page.getByRole('alert').filter({ hasText: 'started empty' })).toContainText(
+    join(host.dataDir, 'lockstep.json.corrupt-'),
+  );
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Lockstep' })).toBeVisible();
 });
 
-test('a backup can be restored from Settings, and the restore itself can be undone', async ({ page, host, restart }) => {
+test('a backup can be restored from Settings, and the restore itself can be undone', async ({
+  page,
+  host,
+  restart,
+}) => {
   await openApp(page, host);
   await createProfile(page, 'First');
   const again = await restart();
@@ -75,7 +89,10 @@ test('a file from a newer version is shown read-only and never overwritten', asy
 });
 
 test('one writer per data folder: a second host on the same folder is refused', async ({ host }) => {
-  const second = spawnSync(process.execPath, ['scripts/serve.mjs', '--no-open', '--data-dir', host.dataDir], { encoding: 'utf8', timeout: 15_000 });
+  const second = spawnSync(process.execPath, ['scripts/serve.mjs', '--no-open', '--data-dir', host.dataDir], {
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
   expect(second.status).toBe(3);
   expect(second.stderr).toContain('already running with this data folder');
   expect(second.stdout).not.toContain('ready');

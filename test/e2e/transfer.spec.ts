@@ -5,7 +5,10 @@ import { test, expect, openApp, createProfile, startHost, newDataDir } from './h
 const PASS = 'correct horse battery';
 const FILE_PASS = 'helper file phrase';
 
-test('export two profiles with a vault record, import them into a fresh data folder, and nothing is lost', async ({ page, host }) => {
+test('export two profiles with a vault record, import them into a fresh data folder, and nothing is lost', async ({
+  page,
+  host,
+}) => {
   await openApp(page, host);
   await createProfile(page, 'Abuela', 'My parent');
   await page.getByRole('button', { name: 'Start the questions' }).click();
@@ -67,7 +70,9 @@ test('export two profiles with a vault record, import them into a fresh data fol
     await expect(page.getByText('EXP-55-PIN-8812')).toBeVisible();
     await page.getByRole('button', { name: 'People' }).click();
     await page.getByRole('button', { name: 'Open the plan for Abuela' }).click();
-    await expect(page.locator('.step-row', { hasText: 'Freeze your credit at Experian' }).locator('.badge')).toHaveText('Done');
+    await expect(page.locator('.step-row', { hasText: 'Freeze your credit at Experian' }).locator('.badge')).toHaveText(
+      'Done',
+    );
   } finally {
     await helper.stop();
   }

@@ -26,17 +26,25 @@ function needlesFor(secret: string): { how: string; bytes: Buffer }[] {
   return out;
 }
 const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 function secretsOnDisk(dir: string, secrets: string[]): string[] {
   return walk(dir).flatMap((file) => {
     const content = readFileSync(file);
-    return secrets.flatMap((s) => needlesFor(s).filter((n) => content.includes(n.bytes)).map((n) => `${s} as ${n.how} in ${relative(dir, file)}`));
+    return secrets.flatMap((s) =>
+      needlesFor(s)
+        .filter((n) => content.includes(n.bytes))
+        .map((n) => `${s} as ${n.how} in ${relative(dir, file)}`),
+    );
   });
 }
 
 async function answerInterview(page: Page) {
   await page.getByRole('button', { name: 'Start the questions' }).click();
-  await page.getByRole('radio', { name: 'T-Mobile: former or prospective customer (applied for credit)', exact: true }).check();
+  await page
+    .getByRole('radio', { name: 'T-Mobile: former or prospective customer (applied for credit)', exact: true })
+    .check();
   await page.getByRole('button', { name: 'Save answers and see the plan' }).click();
   await expect(page.locator('.card--next')).toBeVisible();
 }
@@ -44,7 +52,11 @@ async function answerInterview(page: Page) {
 const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 // Each of these runs several real scryptings (N=2^17) in the host: give them room on a busy machine.
-test('save a freeze PIN from its step, restart, unlock, reveal, copy (cleared after 30 s), lock', async ({ page, host, restart }) => {
+test('save a freeze PIN from its step, restart, unlock, reveal, copy (cleared after 30 s), lock', async ({
+  page,
+  host,
+  restart,
+}) => {
   test.slow();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.clock.install();
@@ -87,7 +99,9 @@ test('save a freeze PIN from its step, restart, unlock, reveal, copy (cleared af
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByText('That passphrase did not open the vault. Check it and try again.')).toBeVisible();
   await expect(passphrase).toHaveAttribute('aria-invalid', 'true');
-  await expect(passphrase).toHaveAccessibleDescription('That passphrase did not open the vault. Check it and try again.');
+  await expect(passphrase).toHaveAccessibleDescription(
+    'That passphrase did not open the vault. Check it and try again.',
+  );
   await expect(passphrase).toBeFocused();
 
   // The right one: a progress status while scrypt runs in the host, then the records.
@@ -191,7 +205,12 @@ async function addRecordViaApi(page: Page, value: string) {
       return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
     };
     const profiles = (await post('profiles:list')).value as { id: string }[];
-    const r = await post('vault:addRecord', { profileId: profiles[0]?.id, stepId: 'freeze-experian', kind: 'freeze-pin', value });
+    const r = await post('vault:addRecord', {
+      profileId: profiles[0]?.id,
+      stepId: 'freeze-experian',
+      kind: 'freeze-pin',
+      value,
+    });
     return r.ok ? 'ok' : r.error?.code;
   }, value);
   expect(code).toBe('ok');
@@ -241,7 +260,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { level: 1, name: t.sheetTitle })).toBeVisible();
       await expect(page.locator('table.sheet code')).toHaveText(PIN);
       await expectNoAxeViolations(page, 'sealed sheet');
-      await page.getByRole('button', { name: language === 'en' ? 'Back to the vault' : /Volver a la caja fuerte/ }).click();
+      await page
+        .getByRole('button', { name: language === 'en' ? 'Back to the vault' : /Volver a la caja fuerte/ })
+        .click();
 
       await page.locator('header').getByRole('button', { name: t.lock }).click();
       await expect(page.getByLabel(t.passphrase, { exact: true })).toBeVisible();

@@ -36,7 +36,12 @@ describe('save failures and start-up notices', () => {
     (api.appStatus as unknown as Spy).mockResolvedValueOnce({
       ok: true,
       value: {
-        startup: { kind: 'restored', backupId: 'b', backupCreatedAt: '2026-11-20T15:00:00.000Z', corruptPath: '/data/lockstep.json.corrupt-x' },
+        startup: {
+          kind: 'restored',
+          backupId: 'b',
+          backupCreatedAt: '2026-11-20T15:00:00.000Z',
+          corruptPath: '/data/lockstep.json.corrupt-x',
+        },
         save: { unsaved: false, lastError: null, readOnly: false },
         dataFile: '/data/lockstep.json',
       },

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../electron/shared/core/catalog';
 
-const run = (...args: string[]) => execFileSync(process.execPath, ['scripts/catalog.mjs', ...args], { encoding: 'utf8' });
+const run = (...args: string[]) =>
+  execFileSync(process.execPath, ['scripts/catalog.mjs', ...args], { encoding: 'utf8' });
 
 describe('npm run catalog', () => {
   it('--json prints one object per step with the reviewer fields', () => {

@@ -84,7 +84,9 @@ const words = (s: string) => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(
 function unexplainedJargon(step: CatalogStep, glossaryIds: readonly string[]): string[] {
   const opening = `${step.why.en} ${step.subSteps[0]?.text.en ?? ''}`;
   const all = englishOf(step).join(' ');
-  return JARGON.filter(({ id, pattern }) => pattern.test(all) && !glossaryIds.includes(id) && !pattern.test(opening)).map(({ id }) => id);
+  return JARGON.filter(
+    ({ id, pattern }) => pattern.test(all) && !glossaryIds.includes(id) && !pattern.test(opening),
+  ).map(({ id }) => id);
 }
 
 function isRealDate(s: string): boolean {
@@ -111,7 +113,11 @@ describe('catalog shape', () => {
   });
 
   it('has at least one step in every section', () => {
-    for (const section of SECTION_IDS) expect(CATALOG.some((s) => s.section === section), section).toBe(true);
+    for (const section of SECTION_IDS)
+      expect(
+        CATALOG.some((s) => s.section === section),
+        section,
+      ).toBe(true);
   });
 
   it('finds each step by id, and nothing for an unknown id', () => {
@@ -134,17 +140,20 @@ describe('catalog shape', () => {
 });
 
 describe('catalog: both languages everywhere', () => {
-  it.each(each)('%s: every Text has non-empty English and Spanish, and they differ unless a proper name', (_id, step) => {
-    const found = texts(step);
-    expect(found.length).toBeGreaterThan(4);
-    for (const { path, text } of found) {
-      expect(typeof text.en, `${path}.en`).toBe('string');
-      expect(typeof text.es, `${path}.es`).toBe('string');
-      expect(text.en?.trim(), `${path}.en`).not.toBe('');
-      expect(text.es?.trim(), `${path}.es`).not.toBe('');
-      if (text.en === text.es) expect(PROPER_NAMES, `${path}: "${text.en}" is not translated`).toContain(text.en);
-    }
-  });
+  it.each(each)(
+    '%s: every Text has non-empty English and Spanish, and they differ unless a proper name',
+    (_id, step) => {
+      const found = texts(step);
+      expect(found.length).toBeGreaterThan(4);
+      for (const { path, text } of found) {
+        expect(typeof text.en, `${path}.en`).toBe('string');
+        expect(typeof text.es, `${path}.es`).toBe('string');
+        expect(text.en?.trim(), `${path}.en`).not.toBe('');
+        expect(text.es?.trim(), `${path}.es`).not.toBe('');
+        if (text.en === text.es) expect(PROPER_NAMES, `${path}: "${text.en}" is not translated`).toContain(text.en);
+      }
+    },
+  );
 
   it('the glossary has both languages and one-line definitions', () => {
     const glossaryIds = GLOSSARY.map((g) => g.id);
@@ -216,7 +225,12 @@ describe('catalog: plain English', () => {
   });
 
   it.each(each)('%s: unavoidable jargon is in the glossary or explained where the step opens', (_id, step) => {
-    expect(unexplainedJargon(step, GLOSSARY.map((g) => g.id))).toEqual([]);
+    expect(
+      unexplainedJargon(
+        step,
+        GLOSSARY.map((g) => g.id),
+      ),
+    ).toEqual([]);
   });
 
   it('the first steps say plainly why they come before the freezes', () => {
@@ -248,7 +262,12 @@ describe('the test helpers catch what they should', () => {
       ],
     };
     expect(unexplainedJargon(hidden, [])).toEqual(['port-out']);
-    expect(unexplainedJargon(hidden, GLOSSARY.map((g) => g.id))).toEqual([]);
+    expect(
+      unexplainedJargon(
+        hidden,
+        GLOSSARY.map((g) => g.id),
+      ),
+    ).toEqual([]);
   });
 
   it('rejects impossible or future dates and odd phone forms', () => {

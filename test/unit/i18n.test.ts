@@ -54,7 +54,9 @@ describe('translations', () => {
       const esValue = esLeaves.get(key);
       if (typeof esValue !== 'string') mismatched.push(`${key}: no Spanish string`);
       else if (placeholders(esValue).join() !== placeholders(value as string).join()) {
-        mismatched.push(`${key}: en {{${placeholders(value as string).join('}} {{')}}} vs es {{${placeholders(esValue).join('}} {{')}}}`);
+        mismatched.push(
+          `${key}: en {{${placeholders(value as string).join('}} {{')}}} vs es {{${placeholders(esValue).join('}} {{')}}}`,
+        );
       }
     }
     expect(mismatched).toEqual([]);

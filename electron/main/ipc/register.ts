@@ -12,7 +12,8 @@ export function registerIpc(
   ipcMain: IpcMainLike,
   handlers: Handlers,
   // The app passes services.call (counts as vault activity and logs the outcome).
-  run: (op: OperationName, payload: unknown) => Promise<Result<unknown>> = (op, payload) => dispatch(handlers, op, payload),
+  run: (op: OperationName, payload: unknown) => Promise<Result<unknown>> = (op, payload) =>
+    dispatch(handlers, op, payload),
 ): void {
   for (const op of OPERATION_NAMES) {
     ipcMain.handle(op, (event: IpcMainInvokeEvent, payload: unknown) => {

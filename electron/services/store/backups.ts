@@ -20,7 +20,9 @@ export interface BackupInfo {
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:.]/g, '');
 const unstamp = (s: string) =>
-  new Date(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`);
+  new Date(
+    `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`,
+  );
 /** Ours only if the name's stamp is a real instant: `lockstep-20251399T…` would make toISOString throw. */
 function isBackupName(name: string): boolean {
   const s = NAME.exec(name)?.[1];
@@ -120,7 +122,10 @@ export function createBackups(dataDir: string) {
     },
     prune(now: Date): void {
       const names = files();
-      const keep = selectBackupsToKeep(names.map((f) => unstamp(NAME.exec(f)?.[1] ?? '')), now);
+      const keep = selectBackupsToKeep(
+        names.map((f) => unstamp(NAME.exec(f)?.[1] ?? '')),
+        now,
+      );
       names.forEach((f, i) => {
         if (!keep.has(i)) unlinkSync(pathOf(f));
       });

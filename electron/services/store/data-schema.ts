@@ -19,5 +19,11 @@ export const dataSchema = z.object({
 export type StoredData = z.infer<typeof dataSchema>;
 
 export function emptyData(): StoredData {
-  return { schemaVersion: SCHEMA_VERSION, settings: { language: 'en' }, profiles: [], plans: {}, reminders: defaultReminders() };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    settings: { language: 'en' },
+    profiles: [],
+    plans: {},
+    reminders: defaultReminders(),
+  };
 }

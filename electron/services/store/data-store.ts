@@ -140,4 +140,3 @@ export function createDataStore(options: DataStoreOptions): DataStore {
     saveState: () => ({ unsaved: current !== written, lastError, readOnly: options.readOnly === true }),
   };
 }
-

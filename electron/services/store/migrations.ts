@@ -19,7 +19,8 @@ export type MigrationResult =
 
 /** Brings a parsed file up to SCHEMA_VERSION, or says why it can't. Does not validate the shape. */
 export function migrate(raw: unknown): MigrationResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'invalid', reason: 'not an object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { kind: 'invalid', reason: 'not an object' };
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { kind: 'invalid', reason: 'no valid schemaVersion' };

@@ -25,7 +25,9 @@ export function openStore(
   const started = now();
   const { data, report, readOnly } = recoverDataFile(dataDir, DATA_FILE, backups, started);
   // A newer version's file is never handed to a writer.
-  const backend = readOnly ? { store: data, path: join(dataDir, DATA_FILE) } : createBackend(buildStoreOptions(dataDir));
+  const backend = readOnly
+    ? { store: data, path: join(dataDir, DATA_FILE) }
+    : createBackend(buildStoreOptions(dataDir));
   let lastBackupAt: Date | undefined;
   if (!readOnly && report.kind !== 'fresh') {
     try {
@@ -36,6 +38,13 @@ export function openStore(
       // The app still works without a launch backup; the next save tries again.
     }
   }
-  const store = createDataStore({ backend, initial: data, readOnly, backups, now, ...(lastBackupAt ? { lastBackupAt } : {}) });
+  const store = createDataStore({
+    backend,
+    initial: data,
+    readOnly,
+    backups,
+    now,
+    ...(lastBackupAt ? { lastBackupAt } : {}),
+  });
   return { store, backups, report };
 }

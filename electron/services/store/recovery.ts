@@ -38,8 +38,7 @@ function sweepTempFiles(dir: string, file: string) {
 }
 
 type Loaded =
-  | { ok: true; data: StoredData; migratedFrom: number | null; canonical: boolean }
-  | { ok: false; newer?: number };
+  { ok: true; data: StoredData; migratedFrom: number | null; canonical: boolean } | { ok: false; newer?: number };
 
 function load(path: string): Loaded {
   if (statSync(path).size > MAX_FILE_BYTES) return { ok: false };
@@ -123,4 +122,3 @@ export function recoverDataFile(dataDir: string, file: string, backups: Backups,
   write(data);
   return { data, report: corruptPath ? { kind: 'corrupt-empty', corruptPath } : { kind: 'fresh' }, readOnly: false };
 }
-

@@ -25,8 +25,16 @@ export async function benchVault(dir: string): Promise<{ unlockMs: number; revea
   await vault.create(passphrase);
   const ids: string[] = [];
   for (let i = 0; i < RECORDS; i++) {
-    const kind = (['freeze-pin', 'confirmation-number', 'activation-code', 'login-email'] as const)[i % 4] ?? 'freeze-pin';
-    ids.push(vault.addRecord({ profileId: 'bench-profile', stepId: 'freeze-experian', kind, value: `BENCH-${i}-${randomUUID()}` }).id);
+    const kind =
+      (['freeze-pin', 'confirmation-number', 'activation-code', 'login-email'] as const)[i % 4] ?? 'freeze-pin';
+    ids.push(
+      vault.addRecord({
+        profileId: 'bench-profile',
+        stepId: 'freeze-experian',
+        kind,
+        value: `BENCH-${i}-${randomUUID()}`,
+      }).id,
+    );
   }
   vault.lock();
 

@@ -17,7 +17,13 @@ export interface Sealed {
   ct: string;
 }
 
-export const DEFAULT_KDF: Omit<KdfParams, 'salt'> = { name: 'scrypt', N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 };
+export const DEFAULT_KDF: Omit<KdfParams, 'salt'> = {
+  name: 'scrypt',
+  N: 2 ** 17,
+  r: 8,
+  p: 1,
+  maxmem: 256 * 1024 * 1024,
+};
 export const KEY_BYTES = 32;
 
 export const newSalt = () => randomBytes(16).toString('base64');

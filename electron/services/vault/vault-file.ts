@@ -24,10 +24,18 @@ export const vaultFileSchema = z.object({
   version: z.literal(VAULT_VERSION),
   kdf: z.object({
     name: z.literal('scrypt'),
-    N: z.number().int().min(2 ** 14).max(2 ** 22),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 14)
+      .max(2 ** 22),
     r: z.number().int().min(1).max(32),
     p: z.number().int().min(1).max(16),
-    maxmem: z.number().int().min(32 * 1024 * 1024).max(1024 * 1024 * 1024),
+    maxmem: z
+      .number()
+      .int()
+      .min(32 * 1024 * 1024)
+      .max(1024 * 1024 * 1024),
     salt: b64,
   }),
   wraps: z.object({

@@ -5,7 +5,14 @@ import { ApiFailure } from '../../shared/contract/result';
 import { looksLikeSsn } from '../../shared/core/ssn';
 import { writeFileDurably } from '../store/durable-write';
 import { DEFAULT_KDF, deriveKey, newDataKey, newSalt, open, seal, wrapAad, type KdfParams } from './vault-crypto';
-import { VAULT_FILE, VAULT_FORMAT, VAULT_VERSION, vaultFileSchema, type VaultFile, type VaultRecord } from './vault-file';
+import {
+  VAULT_FILE,
+  VAULT_FORMAT,
+  VAULT_VERSION,
+  vaultFileSchema,
+  type VaultFile,
+  type VaultRecord,
+} from './vault-file';
 
 /** Electron's safeStorage, behind the few calls the vault needs. */
 export interface DeviceKeyStore {
@@ -42,9 +49,13 @@ const damaged = () =>
   new ApiFailure('vault_damaged', 'The vault file is damaged or was changed. Lockstep left it exactly as it is.');
 /** Not damaged, just ahead of us: say so, so nobody resets a good vault after a downgrade. */
 const newer = () =>
-  new ApiFailure('vault_damaged', 'The vault was saved by a newer version of Lockstep. Update Lockstep to open it. The file was left exactly as it is.');
+  new ApiFailure(
+    'vault_damaged',
+    'The vault was saved by a newer version of Lockstep. Update Lockstep to open it. The file was left exactly as it is.',
+  );
 const ssnLike = () => new ApiFailure('ssn_like', 'This looks like a Social Security number. Lockstep never needs it.');
-const recordAad = (r: Pick<VaultRecord, 'id' | 'profileId' | 'stepId' | 'kind'>) => `${r.id}:${r.profileId}:${r.stepId}:${r.kind}`;
+const recordAad = (r: Pick<VaultRecord, 'id' | 'profileId' | 'stepId' | 'kind'>) =>
+  `${r.id}:${r.profileId}:${r.stepId}:${r.kind}`;
 
 const meta = ({ value: _value, ...rest }: VaultRecord): VaultRecordMeta => rest;
 
@@ -71,7 +82,8 @@ export function createVault(deps: VaultDeps) {
       else {
         isDamaged = true;
         const head = raw as { format?: unknown; version?: unknown } | null;
-        if (head?.format === VAULT_FORMAT && typeof head.version === 'number' && head.version > VAULT_VERSION) whyDamaged = newer;
+        if (head?.format === VAULT_FORMAT && typeof head.version === 'number' && head.version > VAULT_VERSION)
+          whyDamaged = newer;
       }
     } catch {
       isDamaged = true;
@@ -183,12 +195,17 @@ export function createVault(deps: VaultDeps) {
       return status();
     },
     async create(passphrase: string, remember = false) {
-      if (file || isDamaged) throw new ApiFailure('invalid_input', 'A vault already exists. Unlock it, or reset it first.');
+      if (file || isDamaged)
+        throw new ApiFailure('invalid_input', 'A vault already exists. Unlock it, or reset it first.');
       const kdf: KdfParams = { ...kdfBase, salt: newSalt() };
       const dataKey = newDataKey();
       const wrappingKey = await deriveKey(passphrase, kdf);
       const device = remember ? deviceWrap(dataKey) : undefined;
-      if (remember && !device) throw new ApiFailure('unavailable', 'This computer cannot keep the key safely, so Lockstep will not remember it.');
+      if (remember && !device)
+        throw new ApiFailure(
+          'unavailable',
+          'This computer cannot keep the key safely, so Lockstep will not remember it.',
+        );
       save({
         format: VAULT_FORMAT,
         version: VAULT_VERSION,
@@ -251,7 +268,10 @@ export function createVault(deps: VaultDeps) {
       try {
         await clipboard.writeText(value);
       } catch {
-        throw new ApiFailure('unavailable', 'Lockstep could not use the clipboard. Reveal the value and copy it by hand.');
+        throw new ApiFailure(
+          'unavailable',
+          'Lockstep could not use the clipboard. Reveal the value and copy it by hand.',
+        );
       }
       deps.setTimer(() => {
         // Only clear what is still ours: the user may have copied something else since.
@@ -293,7 +313,10 @@ export function createVault(deps: VaultDeps) {
       }
       const device = deviceWrap(k);
       if (!device) {
-        throw new ApiFailure('unavailable', 'This computer cannot keep the key safely, so Lockstep will not remember it.');
+        throw new ApiFailure(
+          'unavailable',
+          'This computer cannot keep the key safely, so Lockstep will not remember it.',
+        );
       }
       save({ ...f, wraps: { ...f.wraps, device } });
       return status();
@@ -323,7 +346,10 @@ export function createVault(deps: VaultDeps) {
       }
       const { f, k } = requireKey();
       const kept = f.records.filter((r) => !replacing.includes(r.profileId) && !records.some((n) => n.id === r.id));
-      const added: VaultRecord[] = records.map(({ value, ...m }) => ({ ...m, value: seal(k, Buffer.from(value, 'utf8'), recordAad(m)) }));
+      const added: VaultRecord[] = records.map(({ value, ...m }) => ({
+        ...m,
+        value: seal(k, Buffer.from(value, 'utf8'), recordAad(m)),
+      }));
       save({ ...f, records: [...kept, ...added] });
     },
     /** A deleted profile takes its records with it; works while locked (metadata is in the clear). */

@@ -11,7 +11,5 @@ export type LockstepApi = { [N in OperationName as MethodName<N>]: Method<N> };
 
 /** Server-side implementation: one function per operation, taking parsed input. */
 export type Handlers = {
-  [N in OperationName]: (
-    input: OpParsedInput<N>,
-  ) => OpOutput<N> | Promise<OpOutput<N>>;
+  [N in OperationName]: (input: OpParsedInput<N>) => OpOutput<N> | Promise<OpOutput<N>>;
 };

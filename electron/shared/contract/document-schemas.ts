@@ -22,4 +22,4 @@ export const documentOps = {
 } as const;
 
 export type DocumentFile = z.infer<typeof documentFileSchema>;
-export type Bureau = z.infer<typeof documentOps['documents:mailPacket']['input']>['bureau'];
+export type Bureau = z.infer<(typeof documentOps)['documents:mailPacket']['input']>['bureau'];

@@ -38,23 +38,27 @@ export const profilePlanSchema = z.object({
 const freeText = (max: number) => z.string().max(max, `Use ${max} characters or fewer`);
 
 export const checklistChangeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('status'), status: z.enum(STEP_STATUSES), skipReason: freeText(SKIP_REASON_MAX).optional() }),
+  z.strictObject({
+    kind: z.literal('status'),
+    status: z.enum(STEP_STATUSES),
+    skipReason: freeText(SKIP_REASON_MAX).optional(),
+  }),
   z.strictObject({ kind: z.literal('note'), note: freeText(NOTE_MAX) }),
   z.strictObject({ kind: z.literal('subStep'), subStepId: stepIdSchema, done: z.boolean() }),
   z.strictObject({ kind: z.literal('outdated'), flagged: z.boolean() }),
   z.strictObject({
     kind: z.literal('mailing'),
     mailedOn: z.iso.date({ error: 'Use a real date' }),
-    tracking: z
-      .string()
-      .regex(TRACKING_PATTERN, 'Use only letters, digits, spaces and dashes (up to 40)')
-      .optional(),
+    tracking: z.string().regex(TRACKING_PATTERN, 'Use only letters, digits, spaces and dashes (up to 40)').optional(),
   }),
 ]);
 
 export const planOps = {
   'plan:get': { input: z.strictObject({ profileId: idSchema }), output: profilePlanSchema },
-  'plan:saveAnswers': { input: z.strictObject({ profileId: idSchema, answers: answersSchema }), output: profilePlanSchema },
+  'plan:saveAnswers': {
+    input: z.strictObject({ profileId: idSchema, answers: answersSchema }),
+    output: profilePlanSchema,
+  },
   'checklist:update': {
     input: z.strictObject({
       profileId: idSchema,

@@ -4,7 +4,10 @@ import { idSchema, isoDateTimeSchema } from './schemas';
 /** An export is a text file; 900 kB keeps it inside one request with room to spare. */
 export const EXPORT_MAX_CHARS = 900_000;
 
-const content = z.string().min(1, 'Choose a file').max(EXPORT_MAX_CHARS, 'That file is too large to be a Lockstep export');
+const content = z
+  .string()
+  .min(1, 'Choose a file')
+  .max(EXPORT_MAX_CHARS, 'That file is too large to be a Lockstep export');
 const passphrase = z.string().min(8, 'Use at least 8 characters').max(1024);
 
 export const importPreviewSchema = z.object({
@@ -21,7 +24,10 @@ export const transferOps = {
     }),
     output: z.object({ fileName: z.string(), content: z.string() }),
   },
-  'import:preview': { input: z.strictObject({ content, passphrase: z.string().max(1024) }), output: importPreviewSchema },
+  'import:preview': {
+    input: z.strictObject({ content, passphrase: z.string().max(1024) }),
+    output: importPreviewSchema,
+  },
   'import:apply': {
     input: z.strictObject({ content, passphrase: z.string().max(1024) }),
     output: z.object({ added: z.number().int(), replaced: z.number().int(), records: z.number().int() }),

@@ -40,7 +40,10 @@ export const vaultStatusSchema = z.object({
 
 export const vaultOps = {
   'vault:status': { input: none, output: vaultStatusSchema },
-  'vault:create': { input: z.strictObject({ passphrase, remember: z.boolean().optional() }), output: vaultStatusSchema },
+  'vault:create': {
+    input: z.strictObject({ passphrase, remember: z.boolean().optional() }),
+    output: vaultStatusSchema,
+  },
   'vault:unlock': { input: z.strictObject({ passphrase: z.string().max(1024) }), output: vaultStatusSchema },
   'vault:lock': { input: none, output: vaultStatusSchema },
   'vault:addRecord': {
@@ -67,7 +70,10 @@ export const vaultOps = {
   },
   'vault:reset': { input: z.strictObject({ confirm: z.literal('DELETE') }), output: vaultStatusSchema },
   'vault:setRemember': { input: z.strictObject({ remember: z.boolean() }), output: vaultStatusSchema },
-  'vault:setAutoLock': { input: z.strictObject({ minutes: z.number().int().min(1).max(240) }), output: vaultStatusSchema },
+  'vault:setAutoLock': {
+    input: z.strictObject({ minutes: z.number().int().min(1).max(240) }),
+    output: vaultStatusSchema,
+  },
 } as const;
 
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;

@@ -36,12 +36,17 @@ export type ChangeProblem = 'skip_reason_required' | 'unknown_sub_step' | 'maile
 /** Certified-mail numbers are letters, digits, spaces and dashes. */
 export const TRACKING_PATTERN = /^[A-Za-z0-9 -]{0,40}$/;
 
-export const emptyProgress = (now: Date): StepProgress => ({ status: 'todo', subStepsDone: [], updatedAt: now.toISOString() });
+export const emptyProgress = (now: Date): StepProgress => ({
+  status: 'todo',
+  subStepsDone: [],
+  updatedAt: now.toISOString(),
+});
 
 /** Checks a change against the step it targets; the contract has already checked types and sizes. */
 export function checkChange(step: CatalogStep, change: ChecklistChange, today?: string): ChangeProblem {
   if (change.kind === 'mailing' && today !== undefined && change.mailedOn > today) return 'mailed_in_future';
-  if (change.kind === 'status' && change.status === 'skipped' && !change.skipReason?.trim()) return 'skip_reason_required';
+  if (change.kind === 'status' && change.status === 'skipped' && !change.skipReason?.trim())
+    return 'skip_reason_required';
   if (change.kind === 'subStep' && !step.subSteps.some((s) => s.id === change.subStepId)) return 'unknown_sub_step';
   return null;
 }
@@ -93,7 +98,10 @@ export interface Tally {
 }
 
 /** Progress over the steps that apply, leaving out those the user marked not applicable. */
-export function progressOf(plan: readonly PlanItem[], checklist: Checklist): { overall: Tally; bySection: Partial<Record<SectionId, Tally>> } {
+export function progressOf(
+  plan: readonly PlanItem[],
+  checklist: Checklist,
+): { overall: Tally; bySection: Partial<Record<SectionId, Tally>> } {
   const overall: Tally = { done: 0, total: 0 };
   const bySection: Partial<Record<SectionId, Tally>> = {};
   for (const item of plan) {

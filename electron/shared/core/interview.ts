@@ -1,7 +1,13 @@
 import type { Carrier, DataType, Subject } from './catalog/types';
 import { DATA_TYPES } from './catalog/types';
 
-export const BREACH_GROUPS = ['tmobile-postpaid', 'tmobile-former', 'tmobile-prepaid', 'tmobile-unsure', 'other'] as const;
+export const BREACH_GROUPS = [
+  'tmobile-postpaid',
+  'tmobile-former',
+  'tmobile-prepaid',
+  'tmobile-unsure',
+  'other',
+] as const;
 export type BreachGroup = (typeof BREACH_GROUPS)[number];
 
 export const YES_NO_UNSURE = ['yes', 'no', 'unsure'] as const;
@@ -35,5 +41,12 @@ export const isTmobileBreach = (breach: BreachGroup) => breach.startsWith('tmobi
 /** Sensible first answers, from the profile's relationship, so the interview starts half done. */
 export function defaultAnswers(relationship: 'myself' | 'parent' | 'child' | 'spouse' | 'other'): Answers {
   const subject: Subject = relationship === 'child' ? 'minor' : relationship === 'spouse' ? 'spouse' : 'self';
-  return { breach: 'tmobile-unsure', exposed: [], subject, carrier: 'tmobile', primaryHolder: 'unsure', creditSoon: false };
+  return {
+    breach: 'tmobile-unsure',
+    exposed: [],
+    subject,
+    carrier: 'tmobile',
+    primaryHolder: 'unsure',
+    creditSoon: false,
+  };
 }

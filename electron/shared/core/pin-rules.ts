@@ -6,13 +6,7 @@ export const PIN_MIN = 6;
 export const PIN_MAX = 15;
 
 export type PinProblem =
-  | 'not_digits'
-  | 'too_short'
-  | 'too_long'
-  | 'sequential'
-  | 'repeated'
-  | 'matches_phone'
-  | 'matches_birth_date';
+  'not_digits' | 'too_short' | 'too_long' | 'sequential' | 'repeated' | 'matches_phone' | 'matches_birth_date';
 
 export interface PinContext {
   /** Digits of the phone number on the account, if the user typed it for this check. */

@@ -3,7 +3,8 @@ import { SECTION_IDS } from './catalog/types';
 import { effectiveExposures, isTmobileBreach, type Answers } from './interview';
 
 /** Why a step sits where it does, or what to know before doing it. Rendered from i18n keys. */
-export type PlanNote = 'before-freezes' | 'ask-primary-holder' | 'check-primary-holder' | 'high-after-carrier-breach' | 'prepaid-first';
+export type PlanNote =
+  'before-freezes' | 'ask-primary-holder' | 'check-primary-holder' | 'high-after-carrier-breach' | 'prepaid-first';
 
 export interface PlanItem {
   step: CatalogStep;

@@ -130,12 +130,12 @@ export function App() {
           ) : route.name === 'profile' ? (
             <ProfilePage key={route.id} id={route.id} />
           ) : route.name === 'inbox' ? (
-          <InboxPage />
-        ) : route.name === 'guide' ? (
-          <GuidePage />
-        ) : route.name === 'scam' ? (
-          <ScamCheckPage />
-        ) : route.name === 'vault' ? (
+            <InboxPage />
+          ) : route.name === 'guide' ? (
+            <GuidePage />
+          ) : route.name === 'scam' ? (
+            <ScamCheckPage />
+          ) : route.name === 'vault' ? (
             <VaultPage />
           ) : route.name === 'sheet' ? (
             <SealedSheet key={route.id} profileId={route.id} />

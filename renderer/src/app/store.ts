@@ -10,7 +10,14 @@ import { createGuideSlice, type GuideSlice } from '../features/guide/guide-slice
 import { createRemindersSlice, type RemindersSlice } from '../features/reminders/reminders-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = { api: LockstepApi } & UiSlice & ProfilesSlice & SettingsSlice & PlanSlice & BackupsSlice & VaultSlice & GuideSlice & RemindersSlice;
+export type AppState = { api: LockstepApi } & UiSlice &
+  ProfilesSlice &
+  SettingsSlice &
+  PlanSlice &
+  BackupsSlice &
+  VaultSlice &
+  GuideSlice &
+  RemindersSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store built from slices; the API is injected so tests can pass a fake. */

@@ -6,4 +6,6 @@ export const pick = (text: Text, language: Language): string => text[language];
 
 /** A moment (ISO instant) as the user reads dates, in their own time zone. */
 export const formatDateTime = (iso: string, language: Language, withSeconds = false): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: withSeconds ? 'medium' : 'short' }).format(new Date(iso));
+  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: withSeconds ? 'medium' : 'short' }).format(
+    new Date(iso),
+  );

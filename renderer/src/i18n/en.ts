@@ -89,10 +89,12 @@ export const en = {
     not_applicable: 'Does not apply',
   },
   notes: {
-    'before-freezes': 'Do this before your credit freezes: its identity check reads your credit file. If you already froze, plan a short lift.',
+    'before-freezes':
+      'Do this before your credit freezes: its identity check reads your credit file. If you already froze, plan a short lift.',
     'ask-primary-holder': 'Only the primary account holder can do this. Ask them to do it.',
     'check-primary-holder': 'Only the primary account holder can do this. Check who that is on the account.',
-    'high-after-carrier-breach': 'Phone and utility companies check this file. It matters most after a phone-company breach.',
+    'high-after-carrier-breach':
+      'Phone and utility companies check this file. It matters most after a phone-company breach.',
     'prepaid-first': 'Prepaid account PINs were exposed. Change yours first.',
   },
   step: {
@@ -128,7 +130,8 @@ export const en = {
     noteHint: 'For example who you spoke to, or a date. Keep PINs and passwords out of notes.',
     saveNote: 'Save note',
     noteSaved: 'Note saved.',
-    ssnWarning: 'Lockstep never needs your Social Security number. This looks like one. Remove it, or confirm it is something else.',
+    ssnWarning:
+      'Lockstep never needs your Social Security number. This looks like one. Remove it, or confirm it is something else.',
     notSsn: 'It is not a Social Security number. Save it.',
     sourceTitle: 'Where this comes from',
     openSource: 'Open the source: {{title}}',
@@ -156,7 +159,8 @@ export const en = {
   },
   interview: {
     title: 'Questions for {{name}}',
-    intro: 'Six questions. The answers stay on this computer. None of them asks for a Social Security or account number.',
+    intro:
+      'Six questions. The answers stay on this computer. None of them asks for a Social Security or account number.',
     breachLegend: 'Which breach notice applies?',
     breach: {
       'tmobile-postpaid': 'T-Mobile: current postpaid customer',
@@ -205,13 +209,15 @@ export const en = {
   },
   pinCheck: {
     title: 'Check a new PIN before you set it',
-    intro: 'Type a PIN you are thinking of using. Lockstep checks it against T-Mobile\'s rules on this computer and forgets it when you leave this page.',
+    intro:
+      "Type a PIN you are thinking of using. Lockstep checks it against T-Mobile's rules on this computer and forgets it when you leave this page.",
     pinLabel: 'PIN to check',
     show: 'Show PIN',
     phoneLabel: 'Phone number on the account (optional, not saved)',
     birthLabel: 'Date of birth of the account holder (optional, not saved)',
     ok: 'This PIN meets the rules Lockstep can check.',
-    reminder: 'Also make sure it is not part of your Social Security number, tax ID or account number, and not your last PIN.',
+    reminder:
+      'Also make sure it is not part of your Social Security number, tax ID or account number, and not your last PIN.',
     problems: {
       not_digits: 'Use digits only.',
       too_short: 'Use at least 6 digits.',
@@ -235,10 +241,13 @@ export const en = {
   },
   startup: {
     title: 'About your saved data',
-    restored: 'Lockstep found a problem with its saved data and restored the backup from {{date}}. The damaged file was kept, unchanged, at {{path}}.',
+    restored:
+      'Lockstep found a problem with its saved data and restored the backup from {{date}}. The damaged file was kept, unchanged, at {{path}}.',
     restoredMissing: 'Lockstep could not find its saved data, so it restored the backup from {{date}}.',
-    corruptEmpty: 'Lockstep found a problem with its saved data and no backup could be used, so it started empty. The damaged file was kept, unchanged, at {{path}}.',
-    newer: 'This data was saved by a newer version of Lockstep. This version will not change it, so nothing you do here is saved. Please update Lockstep.',
+    corruptEmpty:
+      'Lockstep found a problem with its saved data and no backup could be used, so it started empty. The damaged file was kept, unchanged, at {{path}}.',
+    newer:
+      'This data was saved by a newer version of Lockstep. This version will not change it, so nothing you do here is saved. Please update Lockstep.',
     dismiss: 'OK, I understand',
   },
   settings: {
@@ -246,7 +255,8 @@ export const en = {
     largerText: 'Larger text',
     title: 'Settings',
     backupsTitle: 'Restore a backup',
-    backupsIntro: 'Lockstep keeps copies of your data: the last 5, and one a day for a week. Restoring one first saves a copy of what you have now, so you can go back.',
+    backupsIntro:
+      'Lockstep keeps copies of your data: the last 5, and one a day for a week. Restoring one first saves a copy of what you have now, so you can go back.',
     noBackups: 'There are no backups yet. Lockstep makes one each time it starts and every 15 minutes while you work.',
     summary: '{{profiles}}, {{steps}}',
     profilesCount_one: '{{count}} profile',
@@ -263,17 +273,20 @@ export const en = {
   },
   vault: {
     title: 'Vault',
-    intro: 'Keep freeze PINs, passwords and confirmation numbers here, next to the step they belong to. They are encrypted on this computer.',
+    intro:
+      'Keep freeze PINs, passwords and confirmation numbers here, next to the step they belong to. They are encrypted on this computer.',
     createTitle: 'Create your vault',
     createIntro: 'Choose a passphrase. A few unrelated words are easy to remember and hard to guess.',
-    noRecovery: 'Nobody can reset this passphrase, not even Lockstep. If you forget it, the records in the vault are lost. Your checklist is not affected.',
+    noRecovery:
+      'Nobody can reset this passphrase, not even Lockstep. If you forget it, the records in the vault are lost. Your checklist is not affected.',
     passphrase: 'Passphrase',
     passphraseAgain: 'Passphrase again',
     passphraseHint: 'At least {{min}} characters.',
     tooShort: 'Use at least {{min}} characters.',
     mismatch: 'The two passphrases are not the same.',
     rememberLabel: 'Remember on this computer, so the vault opens without the passphrase (uses the system keychain)',
-    rememberRefused: 'This computer has no safe keychain for Lockstep to use (Linux "basic text" storage), so Lockstep will not remember the passphrase.',
+    rememberRefused:
+      'This computer has no safe keychain for Lockstep to use (Linux "basic text" storage), so Lockstep will not remember the passphrase.',
     rememberUnavailable: 'Remembering the passphrase is only available in the desktop app.',
     create: 'Create the vault',
     working: 'Working…',
@@ -288,7 +301,8 @@ export const en = {
     lock: 'Lock the vault',
     locked: 'Vault locked.',
     orphans: 'Records without a profile',
-    orphansBody: 'These records belong to a profile that is no longer on this computer, for example after restoring an older backup. Keep or delete them.',
+    orphansBody:
+      'These records belong to a profile that is no longer on this computer, for example after restoring an older backup. Keep or delete them.',
     empty: 'Nothing is saved yet. Open a step, such as a credit freeze, to save its PIN here.',
     show: 'Show',
     showPassphraseFor: 'Show {{label}}',
@@ -329,14 +343,16 @@ export const en = {
     change: 'Change the passphrase',
     passphraseChanged: 'Passphrase changed.',
     forgotTitle: 'I forgot my passphrase',
-    forgotBody: 'The records cannot be recovered without it. You can reset the vault: its records are deleted, and your checklist and notes stay. To get a new freeze PIN, contact each bureau.',
+    forgotBody:
+      'The records cannot be recovered without it. You can reset the vault: its records are deleted, and your checklist and notes stay. To get a new freeze PIN, contact each bureau.',
     forgotBureaus: 'Where to ask for a new PIN or password',
     resetLabel: 'To reset, type DELETE',
     resetTypeExactly: 'Type DELETE in capital letters to confirm.',
     reset: 'Reset the vault',
     sheetLink: 'Printable sheet for {{name}}',
     sheetTitle: 'Vault records for {{name}}',
-    sheetWarning: 'This page shows secrets in plain text. Print it only if you need paper, keep it somewhere safe, and close this page afterwards.',
+    sheetWarning:
+      'This page shows secrets in plain text. Print it only if you need paper, keep it somewhere safe, and close this page afterwards.',
     sheetPrinted: 'Printed {{date}}',
     sheetWho: 'Who',
     sheetWhat: 'What',
@@ -346,7 +362,8 @@ export const en = {
   },
   transfer: {
     exportTitle: 'Export for a helper',
-    exportIntro: 'Make an encrypted file with the chosen profiles, their plans and their vault records, to give to someone who helps you. Tell them the file passphrase separately.',
+    exportIntro:
+      'Make an encrypted file with the chosen profiles, their plans and their vault records, to give to someone who helps you. Tell them the file passphrase separately.',
     whichProfiles: 'Which profiles?',
     chooseOne: 'Choose at least one profile.',
     filePassphrase: 'Passphrase for the file',
@@ -370,7 +387,8 @@ export const en = {
   },
   scam: {
     title: 'Someone just called me',
-    intro: 'A caller may know your Social Security number, birth date or PIN from the breach. That does not prove who they are.',
+    intro:
+      'A caller may know your Social Security number, birth date or PIN from the breach. That does not prove who they are.',
     callerLegend: 'Who did they say they were?',
     callers: {
       carrier: 'My phone company',
@@ -399,12 +417,14 @@ export const en = {
     hangUp: 'Hang up. Do not call back the number they gave you.',
     report: 'Report it to the FTC:',
     reportLink: 'Open ReportFraud.ftc.gov',
-    knowledge: 'Arrest threats and gift-card demands are always scams. Real companies do not ask you for a PIN or code in a call they started.',
+    knowledge:
+      'Arrest threats and gift-card demands are always scams. Real companies do not ask you for a PIN or code in a call they started.',
     officialSite: 'Open the official website',
   },
   guide: {
     title: 'Guide a caller',
-    unsaved: 'This call is not being saved. Nothing is written to this computer unless you choose "Save as a profile" at the end.',
+    unsaved:
+      'This call is not being saved. Nothing is written to this computer unless you choose "Save as a profile" at the end.',
     intro: 'Choose what you know about the caller. The script follows the same plan Lockstep gives everyone.',
     begin_one: 'Start the script ({{count}} step)',
     begin_other: 'Start the script ({{count}} steps)',
@@ -413,7 +433,8 @@ export const en = {
     askReady: 'Ask the caller to have ready',
     phone: 'Numbers to give the caller',
     menuHints: 'Phone menus change often. Ask the caller to listen for the option about freezes or security.',
-    neverAsk: 'Never ask the caller for their Social Security number or PIN. They enter it themselves on the official site or phone line.',
+    neverAsk:
+      'Never ask the caller for their Social Security number or PIN. They enter it themselves on the official site or phone line.',
     outcomeLegend: 'How did this step go?',
     outcomes: { done: 'Done on the call', later: 'Caller will do it later', skipped: 'Skipped' },
     back: 'Back',
@@ -444,7 +465,8 @@ export const en = {
     folder: 'Data folder',
     sources_one: 'Where the facts come from ({{count}} source)',
     sources_other: 'Where the facts come from ({{count}} sources)',
-    sourcesIntro: 'Each step names its sources and the date they were checked. If the official site says something different, trust the official site.',
+    sourcesIntro:
+      'Each step names its sources and the date they were checked. If the official site says something different, trust the official site.',
   },
   deleteAll: {
     title: 'Delete all my data',
@@ -493,7 +515,8 @@ export const en = {
     trayHint: 'Then reminders still pop up while the window is closed. Quit from the tray icon.',
     openAtLogin: 'Open Lockstep when I log in to this computer',
     loginHint: 'So reminders work after a restart too.',
-    browserHint: 'In this browser tab, reminders show here while the tab is open. They also pop up if you allow notifications.',
+    browserHint:
+      'In this browser tab, reminders show here while the tab is open. They also pop up if you allow notifications.',
     allowNotifications: 'Allow notifications in this browser',
     notificationsOn: 'Notifications are on for this browser.',
     remindTitle: 'Remind me about this step',

@@ -90,10 +90,12 @@ export const es: Messages = {
     not_applicable: 'No corresponde',
   },
   notes: {
-    'before-freezes': 'Haga esto antes de congelar su crédito. Para verificar su identidad, se consulta su historial de crédito. Si ya lo congeló, planee levantar temporalmente el congelamiento.',
+    'before-freezes':
+      'Haga esto antes de congelar su crédito. Para verificar su identidad, se consulta su historial de crédito. Si ya lo congeló, planee levantar temporalmente el congelamiento.',
     'ask-primary-holder': 'Solo el titular principal de la cuenta puede hacer esto. Pídale que lo haga.',
     'check-primary-holder': 'Solo el titular principal de la cuenta puede hacer esto. Revise en la cuenta quién es.',
-    'high-after-carrier-breach': 'Las compañías de telefonía y de servicios públicos consultan este historial. Es muy importante después de una filtración en una compañía de telefonía móvil.',
+    'high-after-carrier-breach':
+      'Las compañías de telefonía y de servicios públicos consultan este historial. Es muy importante después de una filtración en una compañía de telefonía móvil.',
     'prepaid-first': 'Se expusieron los PIN de las cuentas prepago. Cambie el suyo primero.',
   },
   step: {
@@ -129,13 +131,15 @@ export const es: Messages = {
     noteHint: 'Por ejemplo, con quién habló o una fecha. No anote PIN ni contraseñas.',
     saveNote: 'Guardar nota',
     noteSaved: 'Nota guardada.',
-    ssnWarning: 'Lockstep nunca necesita su número de Seguro Social. Esto parece uno. Bórrelo o confirme que es otra cosa.',
+    ssnWarning:
+      'Lockstep nunca necesita su número de Seguro Social. Esto parece uno. Bórrelo o confirme que es otra cosa.',
     notSsn: 'No es un número de Seguro Social. Guardar.',
     sourceTitle: 'De dónde sale esta información',
     openSource: 'Abrir la fuente: {{title}}',
     verifiedOn: 'Revisado con las fuentes el {{date}}.',
     outdated: 'Esto parece desactualizado',
-    outdatedFlagged: 'Usted marcó este paso como posiblemente desactualizado. Confíe más en el sitio oficial que en Lockstep.',
+    outdatedFlagged:
+      'Usted marcó este paso como posiblemente desactualizado. Confíe más en el sitio oficial que en Lockstep.',
     undone: 'Se deshizo el último cambio.',
     notFound: 'Ese paso no está en el catálogo.',
     statusSaved: {
@@ -157,7 +161,8 @@ export const es: Messages = {
   },
   interview: {
     title: 'Preguntas sobre {{name}}',
-    intro: 'Son seis preguntas. Las respuestas se quedan en esta computadora. Ninguna le pide un número de Seguro Social ni de cuenta.',
+    intro:
+      'Son seis preguntas. Las respuestas se quedan en esta computadora. Ninguna le pide un número de Seguro Social ni de cuenta.',
     breachLegend: '¿Qué aviso de filtración le corresponde?',
     breach: {
       'tmobile-postpaid': 'T-Mobile: cliente actual de pospago',
@@ -206,13 +211,15 @@ export const es: Messages = {
   },
   pinCheck: {
     title: 'Pruebe un PIN nuevo antes de ponerlo',
-    intro: 'Escriba el PIN que piensa usar. Lockstep lo revisa con las reglas de T-Mobile en esta computadora y lo olvida al salir de esta página.',
+    intro:
+      'Escriba el PIN que piensa usar. Lockstep lo revisa con las reglas de T-Mobile en esta computadora y lo olvida al salir de esta página.',
     pinLabel: 'PIN que quiere revisar',
     show: 'Mostrar PIN',
     phoneLabel: 'Número de teléfono de la cuenta (opcional, no se guarda)',
     birthLabel: 'Fecha de nacimiento del titular (opcional, no se guarda)',
     ok: 'Este PIN cumple las reglas que Lockstep puede revisar.',
-    reminder: 'Compruebe además que no sea parte de su número de Seguro Social, su número de identificación fiscal o su número de cuenta, y que no sea su PIN anterior.',
+    reminder:
+      'Compruebe además que no sea parte de su número de Seguro Social, su número de identificación fiscal o su número de cuenta, y que no sea su PIN anterior.',
     problems: {
       not_digits: 'Use solo números.',
       too_short: 'Use al menos 6 dígitos.',
@@ -236,10 +243,13 @@ export const es: Messages = {
   },
   startup: {
     title: 'Sobre sus datos guardados',
-    restored: 'Lockstep encontró un problema en sus datos guardados y restauró la copia de seguridad del {{date}}. El archivo dañado se conservó, sin cambios, en {{path}}.',
+    restored:
+      'Lockstep encontró un problema en sus datos guardados y restauró la copia de seguridad del {{date}}. El archivo dañado se conservó, sin cambios, en {{path}}.',
     restoredMissing: 'Lockstep no encontró sus datos guardados, así que restauró la copia de seguridad del {{date}}.',
-    corruptEmpty: 'Lockstep encontró un problema en sus datos guardados y no pudo usar ninguna copia de seguridad, así que empezó de cero. El archivo dañado se conservó, sin cambios, en {{path}}.',
-    newer: 'Estos datos los guardó una versión más nueva de Lockstep. Esta versión no los cambiará, así que nada de lo que haga aquí se guarda. Actualice Lockstep.',
+    corruptEmpty:
+      'Lockstep encontró un problema en sus datos guardados y no pudo usar ninguna copia de seguridad, así que empezó de cero. El archivo dañado se conservó, sin cambios, en {{path}}.',
+    newer:
+      'Estos datos los guardó una versión más nueva de Lockstep. Esta versión no los cambiará, así que nada de lo que haga aquí se guarda. Actualice Lockstep.',
     dismiss: 'Entendido',
   },
   settings: {
@@ -247,8 +257,10 @@ export const es: Messages = {
     largerText: 'Letra más grande',
     title: 'Configuración',
     backupsTitle: 'Restaurar una copia de seguridad',
-    backupsIntro: 'Lockstep guarda copias de sus datos: las 5 más recientes y una por día durante una semana. Antes de restaurar una, guarda una copia de lo que tiene ahora, para que pueda volver atrás.',
-    noBackups: 'Todavía no hay copias de seguridad. Lockstep hace una cada vez que se abre y cada 15 minutos mientras trabaja.',
+    backupsIntro:
+      'Lockstep guarda copias de sus datos: las 5 más recientes y una por día durante una semana. Antes de restaurar una, guarda una copia de lo que tiene ahora, para que pueda volver atrás.',
+    noBackups:
+      'Todavía no hay copias de seguridad. Lockstep hace una cada vez que se abre y cada 15 minutos mientras trabaja.',
     summary: '{{profiles}}, {{steps}}',
     profilesCount_one: '{{count}} perfil',
     profilesCount_other: '{{count}} perfiles',
@@ -264,17 +276,22 @@ export const es: Messages = {
   },
   vault: {
     title: 'Caja fuerte',
-    intro: 'Guarde aquí los PIN de congelamiento, las contraseñas y los números de confirmación, junto al paso al que pertenecen. Se cifran en esta computadora.',
+    intro:
+      'Guarde aquí los PIN de congelamiento, las contraseñas y los números de confirmación, junto al paso al que pertenecen. Se cifran en esta computadora.',
     createTitle: 'Cree su caja fuerte',
-    createIntro: 'Elija una frase de contraseña. Unas cuantas palabras sin relación son fáciles de recordar y difíciles de adivinar.',
-    noRecovery: 'Nadie puede restablecer esta frase, ni siquiera Lockstep. Si la olvida, los datos de la caja fuerte se pierden. Su lista de tareas no cambia.',
+    createIntro:
+      'Elija una frase de contraseña. Unas cuantas palabras sin relación son fáciles de recordar y difíciles de adivinar.',
+    noRecovery:
+      'Nadie puede restablecer esta frase, ni siquiera Lockstep. Si la olvida, los datos de la caja fuerte se pierden. Su lista de tareas no cambia.',
     passphrase: 'Frase de contraseña',
     passphraseAgain: 'Repita la frase de contraseña',
     passphraseHint: 'Al menos {{min}} caracteres.',
     tooShort: 'Use al menos {{min}} caracteres.',
     mismatch: 'Las dos frases no son iguales.',
-    rememberLabel: 'Recordarla en esta computadora, para abrir la caja fuerte sin la frase (usa el llavero del sistema)',
-    rememberRefused: 'Esta computadora no tiene un llavero seguro que Lockstep pueda usar (almacenamiento "basic text" de Linux), así que Lockstep no recordará la frase.',
+    rememberLabel:
+      'Recordarla en esta computadora, para abrir la caja fuerte sin la frase (usa el llavero del sistema)',
+    rememberRefused:
+      'Esta computadora no tiene un llavero seguro que Lockstep pueda usar (almacenamiento "basic text" de Linux), así que Lockstep no recordará la frase.',
     rememberUnavailable: 'Recordar la frase solo es posible en la aplicación de escritorio.',
     create: 'Crear la caja fuerte',
     working: 'Un momento…',
@@ -289,7 +306,8 @@ export const es: Messages = {
     lock: 'Cerrar la caja fuerte',
     locked: 'Caja fuerte cerrada.',
     orphans: 'Datos sin perfil',
-    orphansBody: 'Estos datos pertenecen a un perfil que ya no está en esta computadora, por ejemplo después de restaurar una copia más antigua. Consérvelos o bórrelos.',
+    orphansBody:
+      'Estos datos pertenecen a un perfil que ya no está en esta computadora, por ejemplo después de restaurar una copia más antigua. Consérvelos o bórrelos.',
     empty: 'Todavía no hay nada guardado. Abra un paso, como un congelamiento de crédito, para guardar aquí su PIN.',
     show: 'Mostrar',
     showPassphraseFor: 'Mostrar {{label}}',
@@ -309,7 +327,8 @@ export const es: Messages = {
     hideWhat: 'Ocultar {{what}}',
     copyWhat: 'Copiar {{what}}',
     deleteTitle: '¿Borrar {{what}}?',
-    deleteBody: 'Se borra de la caja fuerte para siempre. Guarde una copia en otro lugar si puede necesitarla para levantar un congelamiento.',
+    deleteBody:
+      'Se borra de la caja fuerte para siempre. Guarde una copia en otro lugar si puede necesitarla para levantar un congelamiento.',
     deleteConfirm: 'Sí, borrarlo',
     deleteWhat: 'Borrar {{what}}',
     copied: 'Copiado. Lockstep vacía el portapapeles en 30 segundos.',
@@ -330,14 +349,16 @@ export const es: Messages = {
     change: 'Cambiar la frase',
     passphraseChanged: 'Frase cambiada.',
     forgotTitle: 'Olvidé mi frase de contraseña',
-    forgotBody: 'Sin ella no se pueden recuperar los datos. Puede restablecer la caja fuerte: se borran sus datos y se conservan su lista de tareas y sus notas. Para obtener un PIN nuevo, comuníquese con cada agencia.',
+    forgotBody:
+      'Sin ella no se pueden recuperar los datos. Puede restablecer la caja fuerte: se borran sus datos y se conservan su lista de tareas y sus notas. Para obtener un PIN nuevo, comuníquese con cada agencia.',
     forgotBureaus: 'Dónde pedir un PIN o contraseña nuevos',
     resetLabel: 'Para restablecerla, escriba DELETE',
     resetTypeExactly: 'Escriba DELETE en mayúsculas para confirmar.',
     reset: 'Restablecer la caja fuerte',
     sheetLink: 'Hoja para imprimir de {{name}}',
     sheetTitle: 'Datos de la caja fuerte de {{name}}',
-    sheetWarning: 'Esta página muestra secretos sin cifrar. Imprímala solo si necesita papel, guárdela en un lugar seguro y cierre esta página después.',
+    sheetWarning:
+      'Esta página muestra secretos sin cifrar. Imprímala solo si necesita papel, guárdela en un lugar seguro y cierre esta página después.',
     sheetPrinted: 'Impreso el {{date}}',
     sheetWho: 'Quién',
     sheetWhat: 'Qué',
@@ -347,7 +368,8 @@ export const es: Messages = {
   },
   transfer: {
     exportTitle: 'Exportar para quien le ayuda',
-    exportIntro: 'Cree un archivo cifrado con los perfiles elegidos, sus planes y los datos de su caja fuerte, para dárselo a quien le ayuda. Dígale la frase del archivo por otro medio.',
+    exportIntro:
+      'Cree un archivo cifrado con los perfiles elegidos, sus planes y los datos de su caja fuerte, para dárselo a quien le ayuda. Dígale la frase del archivo por otro medio.',
     whichProfiles: '¿Qué perfiles?',
     chooseOne: 'Elija al menos un perfil.',
     filePassphrase: 'Frase de contraseña del archivo',
@@ -356,7 +378,8 @@ export const es: Messages = {
     exported: 'Exportación guardada como {{file}}.',
     unlockFirst: 'Primero abra su caja fuerte, para incluir sus datos.',
     importTitle: 'Importar de quien le ayuda',
-    importIntro: 'Abra un archivo exportado de Lockstep. Lockstep le muestra qué va a agregar o reemplazar antes de cambiar nada.',
+    importIntro:
+      'Abra un archivo exportado de Lockstep. Lockstep le muestra qué va a agregar o reemplazar antes de cambiar nada.',
     file: 'Archivo exportado',
     chooseFile: 'Primero elija un archivo.',
     check: 'Revisar el archivo',
@@ -371,7 +394,8 @@ export const es: Messages = {
   },
   scam: {
     title: 'Alguien me acaba de llamar',
-    intro: 'Quien llama puede saber su número de Seguro Social, su fecha de nacimiento o su PIN por la filtración. Eso no demuestra quién es.',
+    intro:
+      'Quien llama puede saber su número de Seguro Social, su fecha de nacimiento o su PIN por la filtración. Eso no demuestra quién es.',
     callerLegend: '¿Quién dijo que era?',
     callers: {
       carrier: 'Mi compañía de teléfono',
@@ -400,12 +424,14 @@ export const es: Messages = {
     hangUp: 'Cuelgue. No devuelva la llamada al número que le dieron.',
     report: 'Denúncielo ante la FTC:',
     reportLink: 'Abrir ReportFraud.ftc.gov',
-    knowledge: 'Las amenazas de arresto y los pedidos de tarjetas de regalo siempre son estafas. Las empresas reales no le piden un PIN ni un código en una llamada que ellas iniciaron.',
+    knowledge:
+      'Las amenazas de arresto y los pedidos de tarjetas de regalo siempre son estafas. Las empresas reales no le piden un PIN ni un código en una llamada que ellas iniciaron.',
     officialSite: 'Abrir el sitio oficial',
   },
   guide: {
     title: 'Guiar una llamada',
-    unsaved: 'Esta llamada no se guarda. No se escribe nada en esta computadora a menos que elija "Guardar como perfil" al final.',
+    unsaved:
+      'Esta llamada no se guarda. No se escribe nada en esta computadora a menos que elija "Guardar como perfil" al final.',
     intro: 'Elija lo que sabe de la persona que llama. El guion sigue el mismo plan que Lockstep da a todos.',
     begin_one: 'Empezar el guion ({{count}} paso)',
     begin_other: 'Empezar el guion ({{count}} pasos)',
@@ -445,7 +471,8 @@ export const es: Messages = {
     folder: 'Carpeta de datos',
     sources_one: 'De dónde sale la información ({{count}} fuente)',
     sources_other: 'De dónde sale la información ({{count}} fuentes)',
-    sourcesIntro: 'Cada paso indica sus fuentes y la fecha en que se revisaron. Si el sitio oficial dice otra cosa, confíe en el sitio oficial.',
+    sourcesIntro:
+      'Cada paso indica sus fuentes y la fecha en que se revisaron. Si el sitio oficial dice otra cosa, confíe en el sitio oficial.',
   },
   deleteAll: {
     title: 'Borrar todos mis datos',
@@ -469,7 +496,12 @@ export const es: Messages = {
     dismiss: 'Descartar',
     dismissFor: 'Descartar: {{title}}',
     snoozeUntil: 'Recordarme otra vez',
-    snoozeChoices: { hour: 'En 1 hora', tomorrow: 'Mañana', 'next-week': 'La próxima semana', pick: 'En una fecha que elija' },
+    snoozeChoices: {
+      hour: 'En 1 hora',
+      tomorrow: 'Mañana',
+      'next-week': 'La próxima semana',
+      pick: 'En una fecha que elija',
+    },
     snoozeConfirm: 'Posponer',
     date: 'Fecha',
     time: 'Hora',
@@ -491,10 +523,12 @@ export const es: Messages = {
     months_one: '{{count}} mes',
     months_other: '{{count}} meses',
     trayOnClose: 'Mantener Lockstep en la bandeja del sistema al cerrar la ventana',
-    trayHint: 'Así los recordatorios aparecen aunque la ventana esté cerrada. Cierre Lockstep desde el ícono de la bandeja.',
+    trayHint:
+      'Así los recordatorios aparecen aunque la ventana esté cerrada. Cierre Lockstep desde el ícono de la bandeja.',
     openAtLogin: 'Abrir Lockstep al iniciar sesión en esta computadora',
     loginHint: 'Así los recordatorios funcionan también después de reiniciar.',
-    browserHint: 'En esta pestaña del navegador, los recordatorios aparecen aquí mientras la pestaña está abierta. También aparecen como avisos si los permite.',
+    browserHint:
+      'En esta pestaña del navegador, los recordatorios aparecen aquí mientras la pestaña está abierta. También aparecen como avisos si los permite.',
     allowNotifications: 'Permitir avisos en este navegador',
     notificationsOn: 'Los avisos están activados en este navegador.',
     remindTitle: 'Recordarme este paso',
@@ -505,7 +539,8 @@ export const es: Messages = {
   },
   mailing: {
     title: 'Solicitud por correo',
-    intro: 'Imprima el paquete, escriba los números a mano, agregue las copias que indica y envíelo por correo certificado.',
+    intro:
+      'Imprima el paquete, escriba los números a mano, agregue las copias que indica y envíelo por correo certificado.',
     download: 'Obtener el paquete para enviar (PDF)',
     packetReady: 'Paquete guardado.',
     mailedOn: 'Fecha en que lo envió',

@@ -60,9 +60,12 @@ describe('parseCliArgs', () => {
     },
   );
 
-  it.each([['--help'], ['-p'], ['--port=8080'], ['--data-dir=/x'], ['serve'], ['--open'], ['--NO-OPEN']])('an unknown option %s fails with the usage', (flag) => {
-    expect(failure([flag])).toContain(`"${flag}"`);
-  });
+  it.each([['--help'], ['-p'], ['--port=8080'], ['--data-dir=/x'], ['serve'], ['--open'], ['--NO-OPEN']])(
+    'an unknown option %s fails with the usage',
+    (flag) => {
+      expect(failure([flag])).toContain(`"${flag}"`);
+    },
+  );
 
   it('a stray value after a good flag is unknown', () => {
     expect(failure(['--no-open', 'extra'])).toContain('"extra"');
@@ -71,16 +74,22 @@ describe('parseCliArgs', () => {
   it('property: every integer port 0–65535 parses to itself', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 65535 }), (port) => {
-        expect(parseCliArgs(['--port', String(port)])).toEqual({ ok: true, args: { dataDir: null, port, open: true, testClock: null } });
+        expect(parseCliArgs(['--port', String(port)])).toEqual({
+          ok: true,
+          args: { dataDir: null, port, open: true, testClock: null },
+        });
       }),
     );
   });
 
   it('property: every integer port above 65535 or below 0 is refused', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: 65536, max: 10_000_000 }), fc.integer({ min: -10_000_000, max: -1 })), (port) => {
-        failure(['--port', String(port)]);
-      }),
+      fc.property(
+        fc.oneof(fc.integer({ min: 65536, max: 10_000_000 }), fc.integer({ min: -10_000_000, max: -1 })),
+        (port) => {
+          failure(['--port', String(port)]);
+        },
+      ),
     );
   });
 
@@ -111,7 +120,9 @@ describe('defaultDataDir', () => {
   });
 
   it('darwin: ~/Library/Application Support, ignoring XDG', () => {
-    expect(defaultDataDir('darwin', { XDG_CONFIG_HOME: '/xdg' }, '/Users/ana')).toBe(join('/Users/ana', 'Library', 'Application Support', 'Lockstep'));
+    expect(defaultDataDir('darwin', { XDG_CONFIG_HOME: '/xdg' }, '/Users/ana')).toBe(
+      join('/Users/ana', 'Library', 'Application Support', 'Lockstep'),
+    );
   });
 
   it('win32: %APPDATA% when set', () => {
@@ -121,7 +132,9 @@ describe('defaultDataDir', () => {
   });
 
   it('win32: ~/AppData/Roaming when APPDATA is unset', () => {
-    expect(defaultDataDir('win32', {}, 'C:\\Users\\ana')).toBe(join('C:\\Users\\ana', 'AppData', 'Roaming', 'Lockstep'));
+    expect(defaultDataDir('win32', {}, 'C:\\Users\\ana')).toBe(
+      join('C:\\Users\\ana', 'AppData', 'Roaming', 'Lockstep'),
+    );
   });
 
   it('always ends in the app folder and depends on its inputs', () => {

@@ -41,12 +41,17 @@ function send(req: Req, port = host.port): Promise<Reply> {
       ...(req.noToken ? {} : { [TOKEN_HEADER]: host.token }),
       ...req.headers,
     };
-    const r = request({ host: '127.0.0.1', port, method: req.method ?? 'GET', path: req.path, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const r = request(
+      { host: '127.0.0.1', port, method: req.method ?? 'GET', path: req.path, headers, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', reject);
+      },
+    );
     r.on('error', reject);
     r.end(req.body);
   });
@@ -236,23 +241,34 @@ describe('API', () => {
     const created = parse<Profile>(await api('profiles:create', { name: '  Zoë ', relationship: 'child' }));
     if (!created.ok) throw new Error(created.error.message);
     expect(created.value.name).toBe('Zoë');
-    const onDisk = () => (JSON.parse(readFileSync(join(dataDir, 'lockstep.json'), 'utf8')) as { profiles: Profile[] }).profiles;
+    const onDisk = () =>
+      (JSON.parse(readFileSync(join(dataDir, 'lockstep.json'), 'utf8')) as { profiles: Profile[] }).profiles;
     expect(onDisk().map((p) => p.name)).toContain('Zoë');
     const renamed = parse<Profile>(await api('profiles:rename', { id: created.value.id, name: 'Zoe' }));
     expect(renamed.ok && renamed.value.name).toBe('Zoe');
     expect(onDisk().find((p) => p.id === created.value.id)?.name).toBe('Zoe');
-    expect(parse(await api('profiles:delete', { id: created.value.id }))).toEqual({ ok: true, value: { id: created.value.id } });
+    expect(parse(await api('profiles:delete', { id: created.value.id }))).toEqual({
+      ok: true,
+      value: { id: created.value.id },
+    });
     expect(onDisk().some((p) => p.id === created.value.id)).toBe(false);
   });
 
   it('links:open approves only official URLs', async () => {
-    expect(parse(await api('links:open', { url: 'https://WWW.irs.gov/' }))).toEqual({ ok: true, value: { url: 'https://www.irs.gov/' } });
+    expect(parse(await api('links:open', { url: 'https://WWW.irs.gov/' }))).toEqual({
+      ok: true,
+      value: { url: 'https://www.irs.gov/' },
+    });
     const bad = parse(await api('links:open', { url: 'javascript:alert(1)' }));
     expect(bad.ok ? 'ok' : bad.error.code).toBe('not_allowed_url');
   });
 
   it('an empty body is treated as no input', async () => {
-    const r = await send({ method: 'POST', path: '/api/settings:get', headers: { 'Content-Type': 'application/json' } });
+    const r = await send({
+      method: 'POST',
+      path: '/api/settings:get',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(r.status).toBe(200);
     expect(parse(r).ok).toBe(true);
   });
@@ -285,9 +301,17 @@ describe('API guards: every rejected request leaves the data dir byte-identical'
   const cases: [string, number, () => Req | Promise<Req>][] = [
     ['no token', 401, () => post({}, { noToken: true })],
     ['wrong token', 401, () => post({ [TOKEN_HEADER]: 'x'.repeat(32) })],
-    ['token with one character changed', 401, () => post({ [TOKEN_HEADER]: `${host.token.slice(0, -1)}${host.token.endsWith('A') ? 'B' : 'A'}` })],
+    [
+      'token with one character changed',
+      401,
+      () => post({ [TOKEN_HEADER]: `${host.token.slice(0, -1)}${host.token.endsWith('A') ? 'B' : 'A'}` }),
+    ],
     ['token prefix', 401, () => post({ [TOKEN_HEADER]: host.token.slice(0, 10) })],
-    ['token in the query string instead of the header', 401, () => post({}, { noToken: true, path: `/api/profiles:create?token=${host.token}` })],
+    [
+      'token in the query string instead of the header',
+      401,
+      () => post({}, { noToken: true, path: `/api/profiles:create?token=${host.token}` }),
+    ],
     ['foreign Host, even with the token', 421, () => post({ Host: `evil.example:${host.port}` })],
     ['foreign Host without a port', 421, () => post({ Host: 'evil.example' })],
     ['loopback Host on another port', 421, async () => post({ Host: `127.0.0.1:${await freePort()}` })],
@@ -308,7 +332,15 @@ describe('API guards: every rejected request leaves the data dir byte-identical'
     ['invalid JSON', 400, () => post({}, { body: '{"input": {"name": "Mallory",' })],
     ['JSON that is not an object', 400, () => post({}, { body: '[1,2]' })],
     ['JSON null', 400, () => post({}, { body: 'null' })],
-    ['body over 1 MiB', 413, () => post({}, { body: JSON.stringify({ input: { name: 'M', relationship: 'other' }, pad: 'x'.repeat(1024 * 1024) }) })],
+    [
+      'body over 1 MiB',
+      413,
+      () =>
+        post(
+          {},
+          { body: JSON.stringify({ input: { name: 'M', relationship: 'other' }, pad: 'x'.repeat(1024 * 1024) }) },
+        ),
+    ],
   ];
 
   it.each(cases)('%s → %i', async (_label, status, make) => {
@@ -351,7 +383,12 @@ describe('API guards: every rejected request leaves the data dir byte-identical'
   });
 
   it('401 answers carry a Result and no data', async () => {
-    const r = await send({ method: 'POST', path: '/api/profiles:list', headers: { 'Content-Type': 'application/json' }, noToken: true });
+    const r = await send({
+      method: 'POST',
+      path: '/api/profiles:list',
+      headers: { 'Content-Type': 'application/json' },
+      noToken: true,
+    });
     expect(r.status).toBe(401);
     const result = parse(r);
     expect(result.ok ? 'ok' : result.error.code).toBe('forbidden');
@@ -369,13 +406,21 @@ describe('API guards: every rejected request leaves the data dir byte-identical'
     ['Sec-Fetch-Site same-origin', () => ({ 'Sec-Fetch-Site': 'same-origin' })],
     ['Sec-Fetch-Site none', () => ({ 'Sec-Fetch-Site': 'none' })],
   ])('allows %s', async (_l, headers) => {
-    const r = await send({ method: 'POST', path: '/api/settings:get', headers: { 'Content-Type': 'application/json', ...headers() } });
+    const r = await send({
+      method: 'POST',
+      path: '/api/settings:get',
+      headers: { 'Content-Type': 'application/json', ...headers() },
+    });
     expect(r.status).toBe(200);
     expect(parse(r).ok).toBe(true);
   });
 
   it('accepts a JSON content type with a charset', async () => {
-    const r = await send({ method: 'POST', path: '/api/settings:get', headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    const r = await send({
+      method: 'POST',
+      path: '/api/settings:get',
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    });
     expect(r.status).toBe(200);
   });
 });
@@ -403,7 +448,9 @@ describe('close', () => {
     const port = (blocker.address() as { port: number }).port;
     const d = mkdtempSync(join(tmpdir(), 'lockstep-http-busy-'));
     try {
-      await expect(startBrowserHost({ dataDir: d, staticDir, version: '0.0.0-test', port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+      await expect(startBrowserHost({ dataDir: d, staticDir, version: '0.0.0-test', port })).rejects.toMatchObject({
+        code: 'EADDRINUSE',
+      });
     } finally {
       await new Promise<void>((r) => blocker.close(() => r()));
       rmSync(d, { recursive: true, force: true });

@@ -1,9 +1,21 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import type { Handlers } from '../../../electron/shared/contract/api';
 import { dispatch } from '../../../electron/shared/contract/dispatch';
-import { OPERATION_NAMES, isOperationName, methodName, type OperationName } from '../../../electron/shared/contract/names';
+import {
+  OPERATION_NAMES,
+  isOperationName,
+  methodName,
+  type OperationName,
+} from '../../../electron/shared/contract/names';
 import { operations } from '../../../electron/shared/contract/operations';
-import { ApiFailure, fail, ok, type ApiError, type ErrorCode, type Result } from '../../../electron/shared/contract/result';
+import {
+  ApiFailure,
+  fail,
+  ok,
+  type ApiError,
+  type ErrorCode,
+  type Result,
+} from '../../../electron/shared/contract/result';
 import type { Profile } from '../../../electron/shared/contract/schemas';
 
 const PROFILE: Profile = {
@@ -30,9 +42,11 @@ function fakeHandlers(): FakeHandlers {
   };
   const all: Record<string, Mock> = {};
   for (const op of OPERATION_NAMES) {
-    all[op] = stubs[op] ?? vi.fn(() => {
-      throw new Error(`${op} is not stubbed in this test`);
-    });
+    all[op] =
+      stubs[op] ??
+      vi.fn(() => {
+        throw new Error(`${op} is not stubbed in this test`);
+      });
   }
   // Built by name from OPERATION_NAMES above, so every key is present.
   return all as unknown as FakeHandlers;
@@ -85,7 +99,24 @@ describe('operation names', () => {
 
   it('isOperationName accepts exactly the known names', () => {
     for (const op of OPERATION_NAMES) expect(isOperationName(op)).toBe(true);
-    for (const bad of ['', 'profiles', 'profiles:', 'PROFILES:CREATE', 'profiles:create ', ' app:info', 'toString', '__proto__', 'constructor', 'profilesCreate', null, undefined, 42, {}, ['app:info'], Symbol('app:info')]) {
+    for (const bad of [
+      '',
+      'profiles',
+      'profiles:',
+      'PROFILES:CREATE',
+      'profiles:create ',
+      ' app:info',
+      'toString',
+      '__proto__',
+      'constructor',
+      'profilesCreate',
+      null,
+      undefined,
+      42,
+      {},
+      ['app:info'],
+      Symbol('app:info'),
+    ]) {
       expect(isOperationName(bad)).toBe(false);
     }
   });
@@ -154,15 +185,25 @@ describe('dispatch', () => {
     expect(h['profiles:create']).toHaveBeenCalledWith({ name, relationship: 'other' });
   });
 
-  it.each([42, null, undefined, '', 'nope:nope', 'PROFILES:CREATE', '__proto__', 'constructor', 'toString', Symbol('x'), { op: 'app:info' }, ['app:info']])(
-    'unknown operation %s → unknown_operation without calling any handler',
-    async (op) => {
-      const h = fakeHandlers();
-      const error = expectFailure(await dispatch(h, op, undefined), 'unknown_operation');
-      expect(error.issues).toBeUndefined();
-      expect(calls(h)).toBe(0);
-    },
-  );
+  it.each([
+    42,
+    null,
+    undefined,
+    '',
+    'nope:nope',
+    'PROFILES:CREATE',
+    '__proto__',
+    'constructor',
+    'toString',
+    Symbol('x'),
+    { op: 'app:info' },
+    ['app:info'],
+  ])('unknown operation %s → unknown_operation without calling any handler', async (op) => {
+    const h = fakeHandlers();
+    const error = expectFailure(await dispatch(h, op, undefined), 'unknown_operation');
+    expect(error.issues).toBeUndefined();
+    expect(calls(h)).toBe(0);
+  });
 
   it('caps the echoed operation name in its message', async () => {
     const error = expectFailure(await dispatch(fakeHandlers(), 'x'.repeat(5000), undefined), 'unknown_operation');
@@ -185,8 +226,18 @@ describe('dispatch', () => {
     ['name missing', 'profiles:create', { relationship: 'myself' }, 'name'],
     ['relationship missing', 'profiles:create', { name: 'Ana' }, 'relationship'],
     ['relationship not in the enum', 'profiles:create', { name: 'Ana', relationship: 'boss' }, 'relationship'],
-    ['extra key on a strict object', 'profiles:create', { name: 'Ana', relationship: 'myself', ssn: '123-45-6789' }, ''],
-    ['prototype-looking extra key', 'profiles:create', JSON.parse('{"name":"Ana","relationship":"myself","__proto__":{"x":1}}'), ''],
+    [
+      'extra key on a strict object',
+      'profiles:create',
+      { name: 'Ana', relationship: 'myself', ssn: '123-45-6789' },
+      '',
+    ],
+    [
+      'prototype-looking extra key',
+      'profiles:create',
+      JSON.parse('{"name":"Ana","relationship":"myself","__proto__":{"x":1}}'),
+      '',
+    ],
     ['81-char name', 'profiles:create', { name: 'a'.repeat(81), relationship: 'myself' }, 'name'],
     ['81-emoji name', 'profiles:create', { name: '😀'.repeat(81), relationship: 'myself' }, 'name'],
     ['empty name', 'profiles:create', { name: '', relationship: 'myself' }, 'name'],
@@ -208,34 +259,49 @@ describe('dispatch', () => {
     ['link missing url', 'links:open', {}, 'url'],
   ];
 
-  it.each(INVALID)('%s (%s) → invalid_input with an issue at the field, handler never called', async (_label, op, payload, path) => {
-    const h = fakeHandlers();
-    const error = expectFailure(await dispatch(h, op, payload), 'invalid_input');
-    expect(error.message).toContain(op);
-    expect(error.issues?.length).toBeGreaterThan(0);
-    expect(error.issues?.map((i) => i.path)).toContain(path);
-    for (const issue of error.issues ?? []) {
-      expect(typeof issue.message).toBe('string');
-      expect(issue.message.length).toBeGreaterThan(0);
-      // The summary names each problem so it reads on its own.
-      expect(error.message).toContain(issue.message);
-    }
-    expect(calls(h)).toBe(0);
-  });
+  it.each(INVALID)(
+    '%s (%s) → invalid_input with an issue at the field, handler never called',
+    async (_label, op, payload, path) => {
+      const h = fakeHandlers();
+      const error = expectFailure(await dispatch(h, op, payload), 'invalid_input');
+      expect(error.message).toContain(op);
+      expect(error.issues?.length).toBeGreaterThan(0);
+      expect(error.issues?.map((i) => i.path)).toContain(path);
+      for (const issue of error.issues ?? []) {
+        expect(typeof issue.message).toBe('string');
+        expect(issue.message.length).toBeGreaterThan(0);
+        // The summary names each problem so it reads on its own.
+        expect(error.message).toContain(issue.message);
+      }
+      expect(calls(h)).toBe(0);
+    },
+  );
 
   it('gives readable messages for name problems', async () => {
     const h = fakeHandlers();
-    const long = expectFailure(await dispatch(h, 'profiles:create', { name: 'a'.repeat(81), relationship: 'myself' }), 'invalid_input');
+    const long = expectFailure(
+      await dispatch(h, 'profiles:create', { name: 'a'.repeat(81), relationship: 'myself' }),
+      'invalid_input',
+    );
     expect(long.message).toMatch(/80 characters or fewer/);
     expect(long.issues).toEqual([{ path: 'name', message: 'Name must be 80 characters or fewer' }]);
-    const empty = expectFailure(await dispatch(h, 'profiles:create', { name: '  ', relationship: 'myself' }), 'invalid_input');
+    const empty = expectFailure(
+      await dispatch(h, 'profiles:create', { name: '  ', relationship: 'myself' }),
+      'invalid_input',
+    );
     expect(empty.issues).toEqual([{ path: 'name', message: 'Name is required' }]);
-    const extra = expectFailure(await dispatch(h, 'profiles:delete', { id: 'aaaaaaaa-1111', force: true }), 'invalid_input');
+    const extra = expectFailure(
+      await dispatch(h, 'profiles:delete', { id: 'aaaaaaaa-1111', force: true }),
+      'invalid_input',
+    );
     expect(extra.message).toMatch(/force/);
   });
 
   it('reports every bad field at once, with dotted paths', async () => {
-    const error = expectFailure(await dispatch(fakeHandlers(), 'profiles:create', { name: 7, relationship: 'boss' }), 'invalid_input');
+    const error = expectFailure(
+      await dispatch(fakeHandlers(), 'profiles:create', { name: 7, relationship: 'boss' }),
+      'invalid_input',
+    );
     expect(error.issues?.map((i) => i.path).sort()).toEqual(['name', 'relationship']);
     expect(error.message).toMatch(/name: .*; relationship: |relationship: .*; name: /);
   });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CATALOG, getStep } from '../../../electron/shared/core/catalog';
-import { applyChange, checkChange, nextStep, progressOf, STEP_STATUSES, type Checklist, type ChecklistChange } from '../../../electron/shared/core/checklist';
+import {
+  applyChange,
+  checkChange,
+  nextStep,
+  progressOf,
+  STEP_STATUSES,
+  type Checklist,
+  type ChecklistChange,
+} from '../../../electron/shared/core/checklist';
 import { buildPlan } from '../../../electron/shared/core/plan';
 import { looksLikeSsn } from '../../../electron/shared/core/ssn';
 
@@ -20,7 +28,11 @@ describe('applyChange', () => {
   });
 
   it('keeps a trimmed skip reason only while skipped', () => {
-    const skipped = applyChange(undefined, { kind: 'status', status: 'skipped', skipReason: '  waiting for letter ' }, now);
+    const skipped = applyChange(
+      undefined,
+      { kind: 'status', status: 'skipped', skipReason: '  waiting for letter ' },
+      now,
+    );
     expect(skipped.skipReason).toBe('waiting for letter');
     expect(applyChange(skipped, { kind: 'status', status: 'in_progress' }, later).skipReason).toBeUndefined();
   });
@@ -44,9 +56,17 @@ describe('applyChange', () => {
 
   it('never mutates its input (property)', () => {
     const change: fc.Arbitrary<ChecklistChange> = fc.oneof(
-      fc.record({ kind: fc.constant('status' as const), status: fc.constantFrom(...STEP_STATUSES), skipReason: fc.string() }),
+      fc.record({
+        kind: fc.constant('status' as const),
+        status: fc.constantFrom(...STEP_STATUSES),
+        skipReason: fc.string(),
+      }),
       fc.record({ kind: fc.constant('note' as const), note: fc.string() }),
-      fc.record({ kind: fc.constant('subStep' as const), subStepId: fc.constantFrom('account', 'place', 'confirm'), done: fc.boolean() }),
+      fc.record({
+        kind: fc.constant('subStep' as const),
+        subStepId: fc.constantFrom('account', 'place', 'confirm'),
+        done: fc.boolean(),
+      }),
       fc.record({ kind: fc.constant('outdated' as const), flagged: fc.boolean() }),
     );
     fc.assert(
@@ -76,7 +96,17 @@ describe('checkChange', () => {
 });
 
 describe('progress and next step', () => {
-  const plan = buildPlan({ breach: 'tmobile-postpaid', exposed: [], subject: 'self', carrier: 'tmobile', primaryHolder: 'yes', creditSoon: false }, CATALOG);
+  const plan = buildPlan(
+    {
+      breach: 'tmobile-postpaid',
+      exposed: [],
+      subject: 'self',
+      carrier: 'tmobile',
+      primaryHolder: 'yes',
+      creditSoon: false,
+    },
+    CATALOG,
+  );
   const applying = plan.filter((i) => i.applies);
 
   it('counts applying steps, leaves out not-applicable ones, and counts only done as done', () => {
@@ -97,10 +127,16 @@ describe('progress and next step', () => {
   it('next is the started step if any, else the first to-do in plan order; skipped ones wait', () => {
     expect(nextStep(plan, {})?.step.id).toBe(applying[0]!.step.id);
     const started = applying[3]!.step.id;
-    expect(nextStep(plan, { [started]: applyChange(undefined, { kind: 'status', status: 'in_progress' }, now) })?.step.id).toBe(started);
-    const skipFirst = { [applying[0]!.step.id]: applyChange(undefined, { kind: 'status', status: 'skipped', skipReason: 'x' }, now) };
+    expect(
+      nextStep(plan, { [started]: applyChange(undefined, { kind: 'status', status: 'in_progress' }, now) })?.step.id,
+    ).toBe(started);
+    const skipFirst = {
+      [applying[0]!.step.id]: applyChange(undefined, { kind: 'status', status: 'skipped', skipReason: 'x' }, now),
+    };
     expect(nextStep(plan, skipFirst)?.step.id).toBe(applying[1]!.step.id);
-    const allDone = Object.fromEntries(applying.map((i) => [i.step.id, applyChange(undefined, { kind: 'status', status: 'done' }, now)]));
+    const allDone = Object.fromEntries(
+      applying.map((i) => [i.step.id, applyChange(undefined, { kind: 'status', status: 'done' }, now)]),
+    );
     expect(nextStep(plan, allDone)).toBeNull();
   });
 });
@@ -109,7 +145,16 @@ describe('looksLikeSsn', () => {
   it.each(['123-45-6789', '123 45 6789', '123456789', 'my number is 078-05-1120 ok'])('flags %s', (text) => {
     expect(looksLikeSsn(text)).toBe(true);
   });
-  it.each(['1-888-298-0045', '888-298-0045', '1234567890', '12-345-6789', '123-456-789', 'PIN 4821', '123-45 6789', ''])('does not flag %s', (text) => {
+  it.each([
+    '1-888-298-0045',
+    '888-298-0045',
+    '1234567890',
+    '12-345-6789',
+    '123-456-789',
+    'PIN 4821',
+    '123-45 6789',
+    '',
+  ])('does not flag %s', (text) => {
     expect(looksLikeSsn(text)).toBe(false);
   });
   it('flags any 3-2-4 digit group joined by one separator, wherever it sits (property)', () => {

@@ -38,7 +38,9 @@ describe('checkTmobilePin', () => {
   it('accepts any digit string of a legal length with no run of three (property)', () => {
     const noRun = fc
       .array(fc.integer({ min: 0, max: 9 }), { minLength: PIN_MIN, maxLength: PIN_MAX })
-      .filter((d) => d.every((_, i) => i < 2 || !((d[i]! - d[i - 1]! === d[i - 1]! - d[i - 2]!) && Math.abs(d[i]! - d[i - 1]!) <= 1)))
+      .filter((d) =>
+        d.every((_, i) => i < 2 || !(d[i]! - d[i - 1]! === d[i - 1]! - d[i - 2]! && Math.abs(d[i]! - d[i - 1]!) <= 1)),
+      )
       .map((d) => d.join(''));
     fc.assert(
       fc.property(noRun, (pin) => {
@@ -49,12 +51,18 @@ describe('checkTmobilePin', () => {
 
   it('always flags a PIN that contains a run of three, whatever surrounds it (property)', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{0,6}$/), fc.integer({ min: 0, max: 7 }), fc.constantFrom(1, -1, 0), fc.stringMatching(/^\d{0,6}$/), (pre, start, step, post) => {
-        const first = step === -1 ? start + 2 : start;
-        const run = [first, first + step, first + 2 * step].join('');
-        const problems = checkTmobilePin(`${pre}${run}${post}`);
-        expect(problems).toContain(step === 0 ? 'repeated' : 'sequential');
-      }),
+      fc.property(
+        fc.stringMatching(/^\d{0,6}$/),
+        fc.integer({ min: 0, max: 7 }),
+        fc.constantFrom(1, -1, 0),
+        fc.stringMatching(/^\d{0,6}$/),
+        (pre, start, step, post) => {
+          const first = step === -1 ? start + 2 : start;
+          const run = [first, first + step, first + 2 * step].join('');
+          const problems = checkTmobilePin(`${pre}${run}${post}`);
+          expect(problems).toContain(step === 0 ? 'repeated' : 'sequential');
+        },
+      ),
     );
   });
 

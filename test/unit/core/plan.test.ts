@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CATALOG } from '../../../electron/shared/core/catalog';
 import { CARRIERS, DATA_TYPES, SUBJECTS } from '../../../electron/shared/core/catalog/types';
-import { BREACH_GROUPS, YES_NO_UNSURE, defaultAnswers, effectiveExposures, type Answers } from '../../../electron/shared/core/interview';
+import {
+  BREACH_GROUPS,
+  YES_NO_UNSURE,
+  defaultAnswers,
+  effectiveExposures,
+  type Answers,
+} from '../../../electron/shared/core/interview';
 import { buildPlan } from '../../../electron/shared/core/plan';
 
 const base: Answers = {
@@ -13,7 +19,10 @@ const base: Answers = {
   primaryHolder: 'yes',
   creditSoon: false,
 };
-const ids = (a: Answers) => buildPlan(a, CATALOG).filter((i) => i.applies).map((i) => i.step.id);
+const ids = (a: Answers) =>
+  buildPlan(a, CATALOG)
+    .filter((i) => i.applies)
+    .map((i) => i.step.id);
 const order = (a: Answers) => buildPlan(a, CATALOG).map((i) => i.step.id);
 
 const answersArb: fc.Arbitrary<Answers> = fc.record({
@@ -48,8 +57,12 @@ describe('buildPlan', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
         const plan = order(a);
-        const lastFirst = Math.max(...['ssa-account', 'irs-ip-pin', 'usps-informed-delivery'].map((id) => plan.indexOf(id)));
-        const firstFreeze = Math.min(...['freeze-equifax', 'freeze-experian', 'freeze-transunion'].map((id) => plan.indexOf(id)));
+        const lastFirst = Math.max(
+          ...['ssa-account', 'irs-ip-pin', 'usps-informed-delivery'].map((id) => plan.indexOf(id)),
+        );
+        const firstFreeze = Math.min(
+          ...['freeze-equifax', 'freeze-experian', 'freeze-transunion'].map((id) => plan.indexOf(id)),
+        );
         expect(lastFirst).toBeGreaterThanOrEqual(0);
         expect(lastFirst).toBeLessThan(firstFreeze);
       }),
@@ -67,7 +80,9 @@ describe('buildPlan', () => {
     const secondary = CATALOG.filter((s) => s.section === 'secondary').map((s) => s.id);
     const firstSecondary = plan.find((id) => secondary.includes(id));
     expect(firstSecondary).toBe('freeze-nctue');
-    expect(buildPlan(base, CATALOG).find((i) => i.step.id === 'freeze-nctue')?.notes).toContain('high-after-carrier-breach');
+    expect(buildPlan(base, CATALOG).find((i) => i.step.id === 'freeze-nctue')?.notes).toContain(
+      'high-after-carrier-breach',
+    );
   });
 
   it('a self plan and a child plan differ: a child gets mail freezes, not online ones', () => {
@@ -75,7 +90,9 @@ describe('buildPlan', () => {
     const child = ids({ ...base, subject: 'minor' });
     expect(adult).toContain('freeze-equifax');
     expect(adult).not.toContain('minor-freeze-equifax');
-    expect(child).toEqual(expect.arrayContaining(['minor-freeze-equifax', 'minor-freeze-experian', 'minor-freeze-transunion']));
+    expect(child).toEqual(
+      expect.arrayContaining(['minor-freeze-equifax', 'minor-freeze-experian', 'minor-freeze-transunion']),
+    );
     expect(child).not.toContain('freeze-equifax');
     expect(child).not.toEqual(adult);
   });
@@ -108,7 +125,8 @@ describe('buildPlan', () => {
   });
 
   it('flags steps only the primary holder can do when the user is not, or not sure', () => {
-    const notes = (p: Answers['primaryHolder']) => buildPlan({ ...base, primaryHolder: p }, CATALOG).find((i) => i.step.id === 'tmobile-pin')?.notes;
+    const notes = (p: Answers['primaryHolder']) =>
+      buildPlan({ ...base, primaryHolder: p }, CATALOG).find((i) => i.step.id === 'tmobile-pin')?.notes;
     expect(notes('yes')).not.toContain('ask-primary-holder');
     expect(notes('no')).toContain('ask-primary-holder');
     expect(notes('unsure')).toContain('check-primary-holder');
@@ -117,7 +135,9 @@ describe('buildPlan', () => {
   it('"not sure" assumes every data type was exposed; explicit ticks add to a group', () => {
     expect([...effectiveExposures({ breach: 'tmobile-unsure', exposed: [] })].sort()).toEqual([...DATA_TYPES].sort());
     expect(effectiveExposures({ breach: 'other', exposed: ['phone'] })).toEqual(new Set(['phone']));
-    expect(effectiveExposures({ breach: 'tmobile-prepaid', exposed: ['ssn'] })).toEqual(new Set(['phone', 'account-pin', 'ssn']));
+    expect(effectiveExposures({ breach: 'tmobile-prepaid', exposed: ['ssn'] })).toEqual(
+      new Set(['phone', 'account-pin', 'ssn']),
+    );
   });
 
   it('starts the interview from the relationship', () => {

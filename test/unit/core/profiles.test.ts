@@ -12,8 +12,15 @@ const FORBIDDEN_CHARS = [
   ...Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)),
   '\u007f',
   ...Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(0x80 + i)),
-  '\u202a', '\u202b', '\u202c', '\u202d', '\u202e',
-  '\u2066', '\u2067', '\u2068', '\u2069',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
 ];
 
 /** One code point that is neither whitespace nor forbidden, from many scripts. */
@@ -24,7 +31,9 @@ const safeChar = fc
   )
   .filter((c) => c.trim() === c && !FORBIDDEN_CHARS.includes(c) && !/^[\ud800-\udfff]$/u.test(c));
 const safeName = (max: number) => fc.array(safeChar, { minLength: 1, maxLength: max }).map((cs) => cs.join(''));
-const whitespace = fc.array(fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\ufeff'), { maxLength: 5 }).map((w) => w.join(''));
+const whitespace = fc
+  .array(fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\ufeff'), { maxLength: 5 })
+  .map((w) => w.join(''));
 
 describe('checkProfileName', () => {
   it.each([
@@ -222,7 +231,10 @@ describe('renameProfile', () => {
 
 describe('removeProfile', () => {
   it('removes the matching profile; null for an unknown id', () => {
-    const list = [makeProfile('aaaaaaaa', 'Ana', '2024-01-01T00:00:00.000Z'), makeProfile('bbbbbbbb', 'Bob', '2024-01-02T00:00:00.000Z')];
+    const list = [
+      makeProfile('aaaaaaaa', 'Ana', '2024-01-01T00:00:00.000Z'),
+      makeProfile('bbbbbbbb', 'Bob', '2024-01-02T00:00:00.000Z'),
+    ];
     const snapshot = frozenCopy(list);
     expect(removeProfile(list, 'aaaaaaaa')).toEqual([snapshot[1]]);
     expect(removeProfile(list, 'zzzzzzzz')).toBeNull();
@@ -232,7 +244,7 @@ describe('removeProfile', () => {
 });
 
 describe('sortProfiles', () => {
-  it('orders by the locale\'s collation, ignoring case and accents', () => {
+  it("orders by the locale's collation, ignoring case and accents", () => {
     const list = [
       makeProfile('id-00001', 'zoë', '2024-01-01T00:00:00.000Z'),
       makeProfile('id-00002', 'Bob', '2024-01-01T00:00:00.000Z'),
@@ -268,7 +280,9 @@ describe('sortProfiles', () => {
         const snapshot = frozenCopy(profiles);
         const sorted = sortProfiles(profiles, locale);
         expect(profiles).toEqual(snapshot);
-        expect([...sorted].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...snapshot].sort((a, b) => a.id.localeCompare(b.id)));
+        expect([...sorted].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+          [...snapshot].sort((a, b) => a.id.localeCompare(b.id)),
+        );
         const collator = new Intl.Collator(locale, { sensitivity: 'base' });
         for (let i = 1; i < sorted.length; i++) {
           const a = sorted[i - 1] as Profile;

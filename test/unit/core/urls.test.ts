@@ -118,10 +118,15 @@ const label = fc.stringMatching(/^[a-z0-9]{1,20}$/);
 const domain = fc.constantFrom(...OFFICIAL_DOMAINS);
 const subdomains = fc.array(label, { maxLength: 4 });
 const pathPart = fc.array(fc.stringMatching(/^[A-Za-z0-9._~-]{1,16}$/), { maxLength: 5 }).map((s) => `/${s.join('/')}`);
-const query = fc.option(
-  fc.array(fc.tuple(fc.stringMatching(/^[a-z]{1,8}$/), fc.stringMatching(/^[A-Za-z0-9]{0,12}$/)), { minLength: 1, maxLength: 4 }),
-  { nil: undefined },
-).map((pairs) => (pairs ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : ''));
+const query = fc
+  .option(
+    fc.array(fc.tuple(fc.stringMatching(/^[a-z]{1,8}$/), fc.stringMatching(/^[A-Za-z0-9]{0,12}$/)), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    { nil: undefined },
+  )
+  .map((pairs) => (pairs ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : ''));
 const host = fc.tuple(subdomains, domain).map(([subs, d]) => [...subs, d].join('.'));
 const notOfficialTld = fc.constantFrom('example', 'evil', 'test', 'invalid', 'attacker');
 
@@ -174,7 +179,7 @@ describe('isOfficialUrl: properties', () => {
     );
   });
 
-  it('uppercasing an accepted URL\'s host never changes the verdict', () => {
+  it("uppercasing an accepted URL's host never changes the verdict", () => {
     fc.assert(
       fc.property(host, pathPart, (h, p) => {
         expect(isOfficialUrl(`https://${h.toUpperCase()}${p}`)).toBe(isOfficialUrl(`https://${h}${p}`));

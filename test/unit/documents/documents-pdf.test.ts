@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMailPacketPdf } from '../../../electron/services/documents';
 import { CATALOG, getStep } from '../../../electron/shared/core/catalog';
 import type { CatalogStep } from '../../../electron/shared/core/catalog/types';
-import { BUREAUS, PACKET_STEP_IDS, buildMailPacket, type Bureau } from '../../../electron/shared/core/documents/packet-content';
+import {
+  BUREAUS,
+  PACKET_STEP_IDS,
+  buildMailPacket,
+  type Bureau,
+} from '../../../electron/shared/core/documents/packet-content';
 import type { Answers } from '../../../electron/shared/core/interview';
 import { buildPlan } from '../../../electron/shared/core/plan';
 import type { Profile } from '../../../electron/shared/contract/schemas';
@@ -47,9 +52,19 @@ const answers = (subject: Answers['subject']): Answers => ({
 const stepOf = (bureau: Bureau): CatalogStep => getStep(PACKET_STEP_IDS[bureau])!;
 
 let env: ReturnType<typeof launchApp>;
-const ids: Record<'child' | 'grandpa' | 'me' | 'fresh' | 'cjk', string> = { child: '', grandpa: '', me: '', fresh: '', cjk: '' };
+const ids: Record<'child' | 'grandpa' | 'me' | 'fresh' | 'cjk', string> = {
+  child: '',
+  grandpa: '',
+  me: '',
+  fresh: '',
+  cjk: '',
+};
 
-async function profile(name: string, relationship: Profile['relationship'], subject?: Answers['subject']): Promise<string> {
+async function profile(
+  name: string,
+  relationship: Profile['relationship'],
+  subject?: Answers['subject'],
+): Promise<string> {
   const p = await env.must<Profile>('profiles:create', { name, relationship });
   if (subject) await env.must('plan:saveAnswers', { profileId: p.id, answers: answers(subject) });
   return p.id;
@@ -99,16 +114,49 @@ beforeAll(async () => {
   ids.cjk = await profile('山田 花子', 'child', 'minor');
 
   // Private things the documents must never print: notes on steps and a vault record.
-  await env.must('checklist:update', { profileId: ids.child, stepId: 'minor-freeze-equifax', change: { kind: 'note', note: CHILD_NOTE } });
-  await env.must('checklist:update', { profileId: ids.child, stepId: 'minor-freeze-experian', change: { kind: 'status', status: 'done' } });
-  await env.must('checklist:update', { profileId: ids.me, stepId: 'freeze-equifax', change: { kind: 'status', status: 'done' } });
-  await env.must('checklist:update', { profileId: ids.me, stepId: 'freeze-equifax', change: { kind: 'note', note: NOTE_SECRET } });
-  await env.must('checklist:update', { profileId: ids.me, stepId: 'tmobile-pin', change: { kind: 'status', status: 'done' } });
-  await env.must('checklist:update', { profileId: ids.me, stepId: 'freeze-transunion', change: { kind: 'status', status: 'in_progress' } });
-  await env.must('checklist:update', { profileId: ids.me, stepId: 'thaw-planner', change: { kind: 'status', status: 'not_applicable' } });
+  await env.must('checklist:update', {
+    profileId: ids.child,
+    stepId: 'minor-freeze-equifax',
+    change: { kind: 'note', note: CHILD_NOTE },
+  });
+  await env.must('checklist:update', {
+    profileId: ids.child,
+    stepId: 'minor-freeze-experian',
+    change: { kind: 'status', status: 'done' },
+  });
+  await env.must('checklist:update', {
+    profileId: ids.me,
+    stepId: 'freeze-equifax',
+    change: { kind: 'status', status: 'done' },
+  });
+  await env.must('checklist:update', {
+    profileId: ids.me,
+    stepId: 'freeze-equifax',
+    change: { kind: 'note', note: NOTE_SECRET },
+  });
+  await env.must('checklist:update', {
+    profileId: ids.me,
+    stepId: 'tmobile-pin',
+    change: { kind: 'status', status: 'done' },
+  });
+  await env.must('checklist:update', {
+    profileId: ids.me,
+    stepId: 'freeze-transunion',
+    change: { kind: 'status', status: 'in_progress' },
+  });
+  await env.must('checklist:update', {
+    profileId: ids.me,
+    stepId: 'thaw-planner',
+    change: { kind: 'status', status: 'not_applicable' },
+  });
   await env.must('vault:create', { passphrase: PASSPHRASE });
   for (const profileId of [ids.child, ids.me]) {
-    await env.must('vault:addRecord', { profileId, stepId: profileId === ids.me ? 'freeze-equifax' : 'minor-freeze-equifax', kind: 'freeze-pin', value: VAULT_SECRET });
+    await env.must('vault:addRecord', {
+      profileId,
+      stepId: profileId === ids.me ? 'freeze-equifax' : 'minor-freeze-equifax',
+      kind: 'freeze-pin',
+      value: VAULT_SECRET,
+    });
   }
   // The secret really is in the app's data (the note in the store, the PIN in the vault).
   expect(JSON.stringify(env.app.opened.store.read())).toContain('Wendell');
@@ -139,11 +187,19 @@ describe.skipIf(!hasPoppler)('mail packets, read back with pdftotext', () => {
 
     // The enclosures: the representative's proofs, the child's papers, and the catalog's list.
     expect(text).toContain('A copy of your own government photo ID, to prove who you are');
-    expect(text).toContain('A copy of a recent bill or bank statement with your name and address, to prove your address');
+    expect(text).toContain(
+      'A copy of a recent bill or bank statement with your name and address, to prove your address',
+    );
     expect(text).toContain('A copy of the child’s birth certificate');
     expect(text).toContain('A copy of the child’s Social Security card');
     for (const ready of step.haveReady) expect(text).toContain(ready.en);
-    const content = buildMailPacket({ bureau, subject: 'minor', language: 'en', date: '2026-11-23', profileName: 'Mia' });
+    const content = buildMailPacket({
+      bureau,
+      subject: 'minor',
+      language: 'en',
+      date: '2026-11-23',
+      profileName: 'Mia',
+    });
     for (const item of content.checklist.enclosures.items) expect(text).toContain(item);
 
     // Blanks written by hand; Lockstep prints no number about the child.
@@ -175,7 +231,9 @@ describe.skipIf(!hasPoppler)('mail packets, read back with pdftotext', () => {
     if (step.mail?.verified) {
       for (const line of step.mail.lines) expect(raw).toContain(line);
     } else {
-      expect(text).toContain('Address: check on the official site before mailing / Dirección: confírmela en el sitio oficial antes de enviar');
+      expect(text).toContain(
+        'Address: check on the official site before mailing / Dirección: confírmela en el sitio oficial antes de enviar',
+      );
       expect(text).not.toMatch(PO_BOX);
       expect(text).toContain(step.mail!.verified === false ? step.mail!.note.es : '');
     }
@@ -195,9 +253,22 @@ describe.skipIf(!hasPoppler)('mail packets, read back with pdftotext', () => {
     const real = stepOf('transunion');
     const step: CatalogStep = {
       ...real,
-      mail: { verified: false, note: { en: 'Sources show different P.O. boxes. Check the site.', es: 'Las fuentes muestran apartados distintos.' } },
+      mail: {
+        verified: false,
+        note: {
+          en: 'Sources show different P.O. boxes. Check the site.',
+          es: 'Las fuentes muestran apartados distintos.',
+        },
+      },
     };
-    const content = buildMailPacket({ bureau: 'transunion', subject: 'minor', language: 'en', date: '2026-11-23', profileName: 'Mia', step });
+    const content = buildMailPacket({
+      bureau: 'transunion',
+      subject: 'minor',
+      language: 'en',
+      date: '2026-11-23',
+      profileName: 'Mia',
+      step,
+    });
     // The caution itself mentions P.O. boxes, so look only at the letter, page 1.
     const bytes = await renderMailPacketPdf(content);
     const letter = flat(pdfText(bytes).split('\f')[0]!);
@@ -212,7 +283,9 @@ describe.skipIf(!hasPoppler)('mail packets, read back with pdftotext', () => {
       'A copy of the court order (guardianship or conservatorship) or the power of attorney that lets you act for the person',
     );
     expect(text).toContain('A copy of the person’s Social Security card');
-    expect(text).toContain('power of attorney. Please place a security freeze on their credit file as a protected consumer.');
+    expect(text).toContain(
+      'power of attorney. Please place a security freeze on their credit file as a protected consumer.',
+    );
     expect(text).not.toContain('A copy of the child’s birth certificate');
     expect(text).toContain('For: Grandpa Joe');
   });
@@ -336,7 +409,11 @@ describe('refusals and what the handlers leave alone', () => {
       const r = await env.callDocuments('documents:mailPacket', input);
       expect(r.ok ? 'ok' : r.error.code, JSON.stringify(input)).toBe('invalid_input');
     }
-    const r = await env.callDocuments('documents:planPdf', { profileId: ids.child, language: 'en', includeNotes: true });
+    const r = await env.callDocuments('documents:planPdf', {
+      profileId: ids.child,
+      language: 'en',
+      includeNotes: true,
+    });
     expect(r.ok ? 'ok' : r.error.code).toBe('invalid_input');
   });
 

@@ -14,7 +14,8 @@ import { ApiFailure, type Result } from '../../../electron/shared/contract/resul
 export const PDFTOTEXT = '/usr/bin/pdftotext';
 export const PDFINFO = '/usr/bin/pdfinfo';
 export const hasPoppler = existsSync(PDFTOTEXT);
-export const missingPopplerReason = 'pdftotext (poppler-utils) is not installed: PDF read-back tests are skipped. Install it with apt-get install -y poppler-utils.';
+export const missingPopplerReason =
+  'pdftotext (poppler-utils) is not installed: PDF read-back tests are skipped. Install it with apt-get install -y poppler-utils.';
 
 const KDF: Omit<KdfParams, 'salt'> = { name: 'scrypt', N: 2 ** 14, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 
@@ -82,7 +83,12 @@ export function pdfWords(bytes: Uint8Array | string): Word[] {
 }
 
 const decodeXml = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** A real app (Conf in a temp folder, real vault) and the document handlers on the same services. */
 export function launchApp() {
@@ -114,7 +120,10 @@ export function launchApp() {
   });
 
   /** What `dispatch` does once the lead wires these operations: validate, run, answer a Result. */
-  async function callDocuments<N extends keyof DocumentHandlers>(op: N, input: unknown): Promise<Result<Awaited<ReturnType<DocumentHandlers[N]>>>> {
+  async function callDocuments<N extends keyof DocumentHandlers>(
+    op: N,
+    input: unknown,
+  ): Promise<Result<Awaited<ReturnType<DocumentHandlers[N]>>>> {
     const parsed = documentOps[op].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: parsed.error.message } };
     try {

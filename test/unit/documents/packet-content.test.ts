@@ -14,7 +14,14 @@ import {
 
 const LANGS = ['en', 'es'] as const;
 const packet = (over: Partial<Parameters<typeof buildMailPacket>[0]> = {}) =>
-  buildMailPacket({ bureau: 'equifax', subject: 'minor', language: 'en', date: '2026-11-23', profileName: 'Mia', ...over });
+  buildMailPacket({
+    bureau: 'equifax',
+    subject: 'minor',
+    language: 'en',
+    date: '2026-11-23',
+    profileName: 'Mia',
+    ...over,
+  });
 
 const stepOf = (bureau: (typeof BUREAUS)[number]): CatalogStep => {
   const step = getStep(PACKET_STEP_IDS[bureau]);
@@ -70,30 +77,38 @@ describe('who a packet is for', () => {
 });
 
 describe('buildMailPacket: the cover letter', () => {
-  it.each(BUREAUS)('%s: uses the catalog address when verified, a "check on the official site" box otherwise', (bureau) => {
-    const step = stepOf(bureau);
-    for (const language of LANGS) {
-      const c = packet({ bureau, language });
-      if (step.mail?.verified) {
-        expect(c.letter.to.address).toEqual({ kind: 'address', lines: step.mail.lines });
-      } else {
-        expect(c.letter.to.address.kind).toBe('check');
-        if (c.letter.to.address.kind === 'check') {
-          expect(c.letter.to.address.label).toContain('Address: check on the official site before mailing');
-          if (language === 'es') expect(c.letter.to.address.label).toContain('Dirección: confírmela en el sitio oficial antes de enviar');
+  it.each(BUREAUS)(
+    '%s: uses the catalog address when verified, a "check on the official site" box otherwise',
+    (bureau) => {
+      const step = stepOf(bureau);
+      for (const language of LANGS) {
+        const c = packet({ bureau, language });
+        if (step.mail?.verified) {
+          expect(c.letter.to.address).toEqual({ kind: 'address', lines: step.mail.lines });
+        } else {
+          expect(c.letter.to.address.kind).toBe('check');
+          if (c.letter.to.address.kind === 'check') {
+            expect(c.letter.to.address.label).toContain('Address: check on the official site before mailing');
+            if (language === 'es')
+              expect(c.letter.to.address.label).toContain('Dirección: confírmela en el sitio oficial antes de enviar');
+          }
+          // No guess anywhere in the packet, and the catalog's caution is on the checklist.
+          expect(allText(c)).not.toMatch(PO_BOX);
+          if (step.mail && !step.mail.verified)
+            expect(c.checklist.beforeMailing.items[0]).toBe(step.mail.note[language]);
         }
-        // No guess anywhere in the packet, and the catalog's caution is on the checklist.
-        expect(allText(c)).not.toMatch(PO_BOX);
-        if (step.mail && !step.mail.verified) expect(c.checklist.beforeMailing.items[0]).toBe(step.mail.note[language]);
       }
-    }
-  });
+    },
+  );
 
   it('an unverified TransUnion address prints the box and no P.O. box, whatever the catalog says today', () => {
     const real = stepOf('transunion');
     const unverified: CatalogStep = {
       ...real,
-      mail: { verified: false, note: { en: 'Sources disagree on the address.', es: 'Las fuentes no coinciden en la dirección.' } },
+      mail: {
+        verified: false,
+        note: { en: 'Sources disagree on the address.', es: 'Las fuentes no coinciden en la dirección.' },
+      },
     };
     const c = packet({ bureau: 'transunion', step: unverified });
     expect(c.letter.to.address).toEqual({ kind: 'check', label: 'Address: check on the official site before mailing' });
@@ -103,7 +118,10 @@ describe('buildMailPacket: the cover letter', () => {
 
   it('dates the letter with the date passed in', () => {
     expect(packet().letter.date).toEqual({ text: 'Date: November 23, 2026' });
-    expect(packet({ language: 'es' }).letter.date).toEqual({ text: 'Date: November 23, 2026', translation: 'Fecha: 23 de noviembre de 2026' });
+    expect(packet({ language: 'es' }).letter.date).toEqual({
+      text: 'Date: November 23, 2026',
+      translation: 'Fecha: 23 de noviembre de 2026',
+    });
     expect(packet({ date: '2027-02-01' }).checklist.preparedOn).toBe('Prepared on February 1, 2027');
   });
 
@@ -130,7 +148,10 @@ describe('buildMailPacket: the cover letter', () => {
         expect(labels.some((l) => l.startsWith('Full legal name'))).toBe(true);
         if (language === 'es') expect(labels).toContain('Social Security number / Número de Seguro Social');
         // Lockstep knows no number about the person: the only digits are in the date and the address.
-        const digits = letterText(c).replace(/November 23, 2026|23 de noviembre de 2026|under 16|menor de 16|P\.O\. Box \d+|[A-Z]{2} \d{5}/g, '');
+        const digits = letterText(c).replace(
+          /November 23, 2026|23 de noviembre de 2026|under 16|menor de 16|P\.O\. Box \d+|[A-Z]{2} \d{5}/g,
+          '',
+        );
         expect(digits).not.toMatch(/\d/);
       }
     }
@@ -150,7 +171,8 @@ describe('buildMailPacket: the cover letter', () => {
       expect(p.translation, p.text).toBeTruthy();
       expect(p.translation).not.toBe(p.text);
     }
-    for (const p of [...en.letter.paragraphs, en.letter.subjectLine, en.letter.date]) expect(p.translation).toBeUndefined();
+    for (const p of [...en.letter.paragraphs, en.letter.subjectLine, en.letter.date])
+      expect(p.translation).toBeUndefined();
     expect(es.title).toBe('Solicitud de congelamiento por correo: Equifax');
     expect(es.checklist.heading).toBe('Qué va en el sobre para Equifax');
   });
@@ -193,7 +215,10 @@ describe('buildMailPacket: the enclosures checklist', () => {
   it('names the official site to check, and a place to note the mailing', () => {
     const c = packet({ bureau: 'experian' });
     expect(c.checklist.beforeMailing.items.join('\n')).toContain(siteHost(stepOf('experian').urls[0]!.url));
-    expect(c.checklist.tracking.blanks.map((b) => b.label)).toEqual(['Date mailed', 'Certified-mail or tracking number']);
+    expect(c.checklist.tracking.blanks.map((b) => b.label)).toEqual([
+      'Date mailed',
+      'Certified-mail or tracking number',
+    ]);
   });
 
   it('every string is filled in, in both languages', () => {

@@ -5,9 +5,21 @@ import { buildPlanDocument, type PlanDocContent } from '../../../electron/shared
 import type { Answers } from '../../../electron/shared/core/interview';
 import { buildPlan } from '../../../electron/shared/core/plan';
 
-const ANSWERS: Answers = { breach: 'tmobile-postpaid', exposed: [], subject: 'self', carrier: 'tmobile', primaryHolder: 'yes', creditSoon: true };
+const ANSWERS: Answers = {
+  breach: 'tmobile-postpaid',
+  exposed: [],
+  subject: 'self',
+  carrier: 'tmobile',
+  primaryHolder: 'yes',
+  creditSoon: true,
+};
 const T = '2026-11-01T10:00:00.000Z';
-const progress = (over: Partial<StepProgress>): StepProgress => ({ status: 'todo', subStepsDone: [], updatedAt: T, ...over });
+const progress = (over: Partial<StepProgress>): StepProgress => ({
+  status: 'todo',
+  subStepsDone: [],
+  updatedAt: T,
+  ...over,
+});
 
 const NOTE = 'Spare key under the blue flowerpot, mother maiden name Quimby';
 const SKIP = 'Waiting for Aunt Philippa to call back';
@@ -19,7 +31,14 @@ const CHECKLIST: Checklist = {
 };
 
 const doc = (over: Partial<Parameters<typeof buildPlanDocument>[0]> = {}) =>
-  buildPlanDocument({ profileName: 'Dad', answers: ANSWERS, checklist: CHECKLIST, language: 'en', date: '2026-11-23', ...over });
+  buildPlanDocument({
+    profileName: 'Dad',
+    answers: ANSWERS,
+    checklist: CHECKLIST,
+    language: 'en',
+    date: '2026-11-23',
+    ...over,
+  });
 const steps = (c: PlanDocContent) => c.sections.flatMap((s) => s.steps);
 
 describe('buildPlanDocument', () => {
@@ -45,7 +64,8 @@ describe('buildPlanDocument', () => {
     for (const s of steps(doc())) {
       const step = getStep(s.id)!;
       expect(s.phones.map((p) => p.number)).toEqual(step.phones.map((p) => p.number));
-      for (const link of step.urls) expect(s.sites.map((x) => x.host)).toContain(new URL(link.url).hostname.replace(/^www\./, ''));
+      for (const link of step.urls)
+        expect(s.sites.map((x) => x.host)).toContain(new URL(link.url).hostname.replace(/^www\./, ''));
     }
     const equifax = steps(doc()).find((s) => s.id === 'freeze-equifax')!;
     expect(equifax.phones).toEqual([{ number: '1-888-298-0045', label: 'Equifax freeze line' }]);
@@ -74,7 +94,9 @@ describe('buildPlanDocument', () => {
 
   it('a minor’s plan has the three by-mail bureau steps', () => {
     const c = doc({ answers: { ...ANSWERS, subject: 'minor' }, checklist: {} });
-    expect(steps(c).map((s) => s.id)).toEqual(expect.arrayContaining(['minor-freeze-equifax', 'minor-freeze-experian', 'minor-freeze-transunion']));
+    expect(steps(c).map((s) => s.id)).toEqual(
+      expect.arrayContaining(['minor-freeze-equifax', 'minor-freeze-experian', 'minor-freeze-transunion']),
+    );
   });
 
   it('speaks the profile’s language', () => {

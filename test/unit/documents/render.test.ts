@@ -32,7 +32,13 @@ describe('makeEncodable', () => {
 
 describe('rendering (read back with pdf-lib)', () => {
   it('a packet for a CJK-named profile renders, as US letter pages with a title', async () => {
-    const content = buildMailPacket({ bureau: 'experian', subject: 'minor', language: 'en', date: '2026-11-23', profileName: '山田 花子' });
+    const content = buildMailPacket({
+      bureau: 'experian',
+      subject: 'minor',
+      language: 'en',
+      date: '2026-11-23',
+      profileName: '山田 花子',
+    });
     const bytes = await renderMailPacketPdf(content, { now: new Date('2026-11-23T12:00:00Z') });
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     expect(doc.getTitle()).toBe('Security freeze request by mail: Experian');
@@ -44,7 +50,14 @@ describe('rendering (read back with pdf-lib)', () => {
   it('a plan for a CJK-named profile keeps the name in the title metadata (UTF-16) and breaks pages', async () => {
     const content = buildPlanDocument({
       profileName: '山田 花子',
-      answers: { breach: 'tmobile-unsure', exposed: [], subject: 'self', carrier: 'tmobile', primaryHolder: 'yes', creditSoon: true },
+      answers: {
+        breach: 'tmobile-unsure',
+        exposed: [],
+        subject: 'self',
+        carrier: 'tmobile',
+        primaryHolder: 'yes',
+        creditSoon: true,
+      },
       checklist: {},
       language: 'es',
       date: '2026-11-23',

@@ -188,7 +188,13 @@ describe('createOfficialOpener (the only shell.openExternal call)', () => {
     const opened: string[] = [];
     const open = createOfficialOpener({ openExternal: async (url: string) => void opened.push(url) });
     await open('https://www.equifax.com/personal/credit-report-services/credit-freeze/');
-    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'http://equifax.com', 'https://equifax.com@evil.example', 'https://equifax.com.evil.example/']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'http://equifax.com',
+      'https://equifax.com@evil.example',
+      'https://equifax.com.evil.example/',
+    ]) {
       await expect(open(bad)).rejects.toThrow('official');
     }
     expect(opened).toEqual(['https://www.equifax.com/personal/credit-report-services/credit-freeze/']);

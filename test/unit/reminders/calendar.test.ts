@@ -64,34 +64,49 @@ describe('buildIcs', () => {
     const series = [weekly, monthly31, leapYearly, monthly30, monthly29inFeb];
     const { events } = parse(buildIcs('Ana', series, now, { titleOf }));
     const byUid = new Map(events.map(({ e }) => [e.uid, e]));
-    const rule = (uid: string) => (byUid.get(uid)!.component.getFirstPropertyValue('rrule') as ICAL.Recur).toJSON() as Record<string, unknown>;
+    const rule = (uid: string) =>
+      (byUid.get(uid)!.component.getFirstPropertyValue('rrule') as ICAL.Recur).toJSON() as Record<string, unknown>;
     expect(rule(uidOf(weekly))).toEqual({ freq: 'WEEKLY' });
     expect(rule(uidOf(monthly31))).toEqual({ freq: 'MONTHLY', bymonthday: -1 });
     expect(rule(uidOf(leapYearly))).toEqual({ freq: 'YEARLY', bymonth: 2, bymonthday: -1 });
-    expect(rule(uidOf(monthly30))).toEqual({ freq: 'MONTHLY', bymonth: [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], bymonthday: 30 });
+    expect(rule(uidOf(monthly30))).toEqual({
+      freq: 'MONTHLY',
+      bymonth: [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+      bymonthday: 30,
+    });
     expect(rule(`${monthly30.id}#february@lockstep.local`)).toEqual({ freq: 'YEARLY', bymonth: 2, bymonthday: -1 });
 
     const until = Date.parse('2029-01-01T00:00:00Z');
     for (const r of series) {
       const theirs: number[] = [];
-      for (const e of events.map((x) => x.e).filter((e) => e.uid === uidOf(r) || e.uid === `${r.id}#february@lockstep.local`)) {
+      for (const e of events
+        .map((x) => x.e)
+        .filter((e) => e.uid === uidOf(r) || e.uid === `${r.id}#february@lockstep.local`)) {
         const it = e.iterator();
-        for (let next = it.next(); next && next.toJSDate().getTime() <= until; next = it.next()) theirs.push(next.toJSDate().getTime());
+        for (let next = it.next(); next && next.toJSDate().getTime() <= until; next = it.next())
+          theirs.push(next.toJSDate().getTime());
       }
       theirs.sort((a, b) => a - b);
-      expect(theirs.map((t) => new Date(t).toISOString()), `${r.repeat} ${r.localDate}`).toEqual(occurrencesUntil(r, until).map((t) => new Date(t).toISOString()));
+      expect(
+        theirs.map((t) => new Date(t).toISOString()),
+        `${r.repeat} ${r.localDate}`,
+      ).toEqual(occurrencesUntil(r, until).map((t) => new Date(t).toISOString()));
     }
   });
 
   it('calendarSeries clamps like the app, with rules every calendar understands', () => {
     expect(calendarSeries(custom('2025-01-15', '09:00', NY, 'monthly')).map((x) => x.rrule)).toEqual(['FREQ=MONTHLY']);
     expect(calendarSeries(custom('2025-03-29', '09:00', NY, 'monthly'))).toEqual([
-      expect.objectContaining({ start: '20250329T090000', rrule: 'FREQ=MONTHLY;BYMONTH=1,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=29' }),
+      expect.objectContaining({
+        start: '20250329T090000',
+        rrule: 'FREQ=MONTHLY;BYMONTH=1,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=29',
+      }),
       expect.objectContaining({ start: '20260228T090000', rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1' }),
     ]);
     expect(calendarSeries(custom('2025-03-10', '09:00', NY, 'yearly')).map((x) => x.rrule)).toEqual(['FREQ=YEARLY']);
     expect(calendarSeries(oneOff)).toEqual([]);
-    for (const x of calendarSeries(custom('2025-01-30', '09:00', NY, 'monthly'))) expect(x.rrule).not.toContain('BYSETPOS');
+    for (const x of calendarSeries(custom('2025-01-30', '09:00', NY, 'monthly')))
+      expect(x.rrule).not.toContain('BYSETPOS');
   });
 
   it('the VTIMEZONE carries the real transitions (ical.js computes offsets from the file alone)', () => {
@@ -110,14 +125,52 @@ describe('buildIcs', () => {
   it('UIDs and the whole file are stable: re-exporting the same reminders gives the same text', () => {
     const rules = deriveReminders(
       'profile-0001',
-      { checklist: { 'freeze-equifax': { status: 'done', doneAt: '2025-01-01T15:00:00Z', updatedAt: '2025-01-01T15:00:00Z', subStepsDone: [] }, 'irs-ip-pin': { status: 'done', doneAt: '2025-01-01T15:00:00Z', updatedAt: '2025-01-01T15:00:00Z', subStepsDone: [] } } },
+      {
+        checklist: {
+          'freeze-equifax': {
+            status: 'done',
+            doneAt: '2025-01-01T15:00:00Z',
+            updatedAt: '2025-01-01T15:00:00Z',
+            subStepsDone: [],
+          },
+          'irs-ip-pin': {
+            status: 'done',
+            doneAt: '2025-01-01T15:00:00Z',
+            updatedAt: '2025-01-01T15:00:00Z',
+            subStepsDone: [],
+          },
+        },
+      },
       { timeZone: NY },
       now,
     );
-    const again = deriveReminders('profile-0001', { checklist: { 'irs-ip-pin': { status: 'done', doneAt: '2025-01-01T15:00:00Z', updatedAt: '2025-01-01T15:00:00Z', subStepsDone: [] }, 'freeze-equifax': { status: 'done', doneAt: '2025-01-01T15:00:00Z', updatedAt: '2025-01-01T15:00:00Z', subStepsDone: [] } } }, { timeZone: NY }, now);
+    const again = deriveReminders(
+      'profile-0001',
+      {
+        checklist: {
+          'irs-ip-pin': {
+            status: 'done',
+            doneAt: '2025-01-01T15:00:00Z',
+            updatedAt: '2025-01-01T15:00:00Z',
+            subStepsDone: [],
+          },
+          'freeze-equifax': {
+            status: 'done',
+            doneAt: '2025-01-01T15:00:00Z',
+            updatedAt: '2025-01-01T15:00:00Z',
+            subStepsDone: [],
+          },
+        },
+      },
+      { timeZone: NY },
+      now,
+    );
     const a = buildIcs('Ana', rules, now, { titleOf });
     expect(buildIcs('Ana', again, now, { titleOf })).toBe(a);
-    expect(parse(a).events.map(({ e }) => e.uid)).toEqual([`rule:confirm-freeze:profile-0001:freeze-equifax@lockstep.local`, `rule:irs-ip-pin:profile-0001:irs-ip-pin@lockstep.local`]);
+    expect(parse(a).events.map(({ e }) => e.uid)).toEqual([
+      `rule:confirm-freeze:profile-0001:freeze-equifax@lockstep.local`,
+      `rule:irs-ip-pin:profile-0001:irs-ip-pin@lockstep.local`,
+    ]);
   });
 
   it('never writes a PIN, a secret, a note or an SSN, whatever the reminder carries', () => {

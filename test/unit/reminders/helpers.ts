@@ -1,8 +1,19 @@
 /** Test helpers for the reminder tests: a fake clock with one timer slot, and reminder fixtures. */
 import { expect } from 'vitest';
 import { makeCustomReminder } from '../../../electron/shared/core/reminders/rules';
-import { makeSeries, occurrenceMs, parseLocalDate, parseLocalTime } from '../../../electron/shared/core/reminders/local-time';
-import { emptyReminderState, type DueReminder, type Reminder, type ReminderState, type Repeat } from '../../../electron/shared/core/reminders/types';
+import {
+  makeSeries,
+  occurrenceMs,
+  parseLocalDate,
+  parseLocalTime,
+} from '../../../electron/shared/core/reminders/local-time';
+import {
+  emptyReminderState,
+  type DueReminder,
+  type Reminder,
+  type ReminderState,
+  type Repeat,
+} from '../../../electron/shared/core/reminders/types';
 import { markFired } from '../../../electron/shared/core/reminders/schedule';
 import { Scheduler, type DueBatch } from '../../../electron/services/scheduler';
 
@@ -11,8 +22,22 @@ export const LA = 'America/Los_Angeles';
 export const DAY = 86_400_000;
 
 let seq = 0;
-export function custom(localDate: string, localTime: string, timeZone: string, repeat: Repeat = 'none', profileId = 'profile-0001'): Reminder {
-  const r = makeCustomReminder({ uuid: `u${String(++seq).padStart(6, '0')}`, profileId, stepId: null, localDate, localTime, timeZone, repeat });
+export function custom(
+  localDate: string,
+  localTime: string,
+  timeZone: string,
+  repeat: Repeat = 'none',
+  profileId = 'profile-0001',
+): Reminder {
+  const r = makeCustomReminder({
+    uuid: `u${String(++seq).padStart(6, '0')}`,
+    profileId,
+    stepId: null,
+    localDate,
+    localTime,
+    timeZone,
+    repeat,
+  });
   if (!r.ok) throw new Error(`bad fixture ${localDate} ${localTime} ${timeZone}: ${r.problem.code}`);
   return r.value;
 }

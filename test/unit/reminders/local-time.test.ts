@@ -28,15 +28,19 @@ const ZONES = [NY, LA, 'America/Phoenix', 'Europe/London', 'Australia/Lord_Howe'
 const oracles = new Map<string, Intl.DateTimeFormat>();
 function intlWall(ms: number, timeZone: string): string {
   let f = oracles.get(timeZone);
-  if (!f) oracles.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  })));
+  if (!f)
+    oracles.set(
+      timeZone,
+      (f = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      })),
+    );
   const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
@@ -82,13 +86,19 @@ describe('offsets and conversions agree with Intl', () => {
 
   it('finds the 2021 US transitions at 2:00 local', () => {
     const ny = transitionsBetween(NY, Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1));
-    expect(ny.map((t) => new Date(t.at).toISOString())).toEqual(['2021-03-14T07:00:00.000Z', '2021-11-07T06:00:00.000Z']);
+    expect(ny.map((t) => new Date(t.at).toISOString())).toEqual([
+      '2021-03-14T07:00:00.000Z',
+      '2021-11-07T06:00:00.000Z',
+    ]);
     expect(ny.map((t) => [t.from / 3_600_000, t.to / 3_600_000])).toEqual([
       [-5, -4],
       [-4, -5],
     ]);
     const la = transitionsBetween(LA, Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1));
-    expect(la.map((t) => new Date(t.at).toISOString())).toEqual(['2021-03-14T10:00:00.000Z', '2021-11-07T09:00:00.000Z']);
+    expect(la.map((t) => new Date(t.at).toISOString())).toEqual([
+      '2021-03-14T10:00:00.000Z',
+      '2021-11-07T09:00:00.000Z',
+    ]);
     expect(transitionsBetween('America/Phoenix', Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1))).toEqual([]);
     expect(offsetAt('Asia/Kathmandu', Date.UTC(2021, 5, 1))).toBe((5 * 60 + 45) * 60_000);
   });
@@ -101,12 +111,21 @@ describe('DST gap and overlap', () => {
     [NY, '2024-03-10', '02:00', '03:00'],
     [LA, '2024-03-10', '02:59', '03:59'],
   ])('%s %s %s is in the spring-forward gap', (tz, date, time, suggestion) => {
-    expect(localToInstant(date, time, tz)).toEqual({ ok: false, problem: { code: 'dst_gap', localDate: date, localTime: time, timeZone: tz, suggestion } });
+    expect(localToInstant(date, time, tz)).toEqual({
+      ok: false,
+      problem: { code: 'dst_gap', localDate: date, localTime: time, timeZone: tz, suggestion },
+    });
   });
 
   it('the minutes either side of the gap exist', () => {
-    expect(localToInstant('2021-03-14', '01:59', NY)).toMatchObject({ ok: true, value: { iso: '2021-03-14T06:59:00.000Z', ambiguous: false } });
-    expect(localToInstant('2021-03-14', '03:00', NY)).toMatchObject({ ok: true, value: { iso: '2021-03-14T07:00:00.000Z', ambiguous: false } });
+    expect(localToInstant('2021-03-14', '01:59', NY)).toMatchObject({
+      ok: true,
+      value: { iso: '2021-03-14T06:59:00.000Z', ambiguous: false },
+    });
+    expect(localToInstant('2021-03-14', '03:00', NY)).toMatchObject({
+      ok: true,
+      value: { iso: '2021-03-14T07:00:00.000Z', ambiguous: false },
+    });
   });
 
   it('a computed time in the gap moves forward by the gap', () => {
@@ -121,11 +140,17 @@ describe('DST gap and overlap', () => {
     [NY, '2021-11-07', '01:00', '2021-11-07T05:00:00.000Z'],
     [NY, '2021-11-07', '01:59', '2021-11-07T05:59:00.000Z'],
   ])('%s %s %s happens twice: the earlier (daylight) instant is taken', (tz, date, time, iso) => {
-    expect(localToInstant(date, time, tz)).toEqual({ ok: true, value: { ms: Date.parse(iso), iso, ambiguous: true, shifted: false } });
+    expect(localToInstant(date, time, tz)).toEqual({
+      ok: true,
+      value: { ms: Date.parse(iso), iso, ambiguous: true, shifted: false },
+    });
   });
 
   it('02:00 on the fall-back day is not ambiguous (it is after the repeat)', () => {
-    expect(localToInstant('2021-11-07', '02:00', NY)).toMatchObject({ ok: true, value: { iso: '2021-11-07T07:00:00.000Z', ambiguous: false } });
+    expect(localToInstant('2021-11-07', '02:00', NY)).toMatchObject({
+      ok: true,
+      value: { iso: '2021-11-07T07:00:00.000Z', ambiguous: false },
+    });
   });
 });
 
@@ -146,15 +171,29 @@ describe('bad input gets a typed problem', () => {
     ['2021-03-04', '09:00', 'Mars/Olympus', { code: 'unknown_time_zone', value: 'Mars/Olympus' }],
     ['2021-03-04', '09:00', '+05:00', { code: 'unknown_time_zone', value: '+05:00' }],
     ['2021-03-04', '09:00', '', { code: 'unknown_time_zone', value: '' }],
-    ['2021-03-14', '02:30', NY, { code: 'dst_gap', localDate: '2021-03-14', localTime: '02:30', timeZone: NY, suggestion: '03:30' }],
+    [
+      '2021-03-14',
+      '02:30',
+      NY,
+      { code: 'dst_gap', localDate: '2021-03-14', localTime: '02:30', timeZone: NY, suggestion: '03:30' },
+    ],
   ])('%s %s %s', (date, time, tz, problem) => {
     expect(localToInstant(date, time, tz)).toEqual({ ok: false, problem });
   });
 
   it('the edges of the range and leap days are accepted', () => {
-    expect(localToInstant('2000-01-01', '00:00', 'UTC')).toMatchObject({ ok: true, value: { iso: '2000-01-01T00:00:00.000Z' } });
-    expect(localToInstant('2100-12-31', '23:59', 'UTC')).toMatchObject({ ok: true, value: { iso: '2100-12-31T23:59:00.000Z' } });
-    expect(localToInstant('2024-02-29', '09:00', NY)).toMatchObject({ ok: true, value: { iso: '2024-02-29T14:00:00.000Z' } });
+    expect(localToInstant('2000-01-01', '00:00', 'UTC')).toMatchObject({
+      ok: true,
+      value: { iso: '2000-01-01T00:00:00.000Z' },
+    });
+    expect(localToInstant('2100-12-31', '23:59', 'UTC')).toMatchObject({
+      ok: true,
+      value: { iso: '2100-12-31T23:59:00.000Z' },
+    });
+    expect(localToInstant('2024-02-29', '09:00', NY)).toMatchObject({
+      ok: true,
+      value: { iso: '2024-02-29T14:00:00.000Z' },
+    });
     expect(parseLocalDate('2100-02-29')).toMatchObject({ ok: false, problem: { code: 'no_such_date' } });
     expect(parseLocalDate('2000-02-29').ok).toBe(true);
   });
@@ -177,7 +216,14 @@ describe('bad input gets a typed problem', () => {
       }),
       { numRuns: 2000 },
     );
-    for (const s of ['2021-03-14T07:00:00Z', '2021-03-14T07:00:00.5Z', '2021-02-30T00:00:00.000Z', 'nonsense', '2021-13-01T00:00:00.000Z', '2021-03-14T07:0a:00.000Z'])
+    for (const s of [
+      '2021-03-14T07:00:00Z',
+      '2021-03-14T07:00:00.5Z',
+      '2021-02-30T00:00:00.000Z',
+      'nonsense',
+      '2021-13-01T00:00:00.000Z',
+      '2021-03-14T07:0a:00.000Z',
+    ])
       expect(isoToMs(s)).toEqual(Date.parse(s));
   });
 });
@@ -199,7 +245,11 @@ describe('repeats keep the local wall time', () => {
 
   it('a weekly 02:30 series moves to 03:30 on the spring-forward Sunday only, and takes the first 01:30 in the fall', () => {
     const s = seriesFor('2021-03-07', '02:30', NY, 'weekly');
-    expect(firstN(s, 3).map((ms) => intlWall(ms, NY))).toEqual(['2021-03-07 02:30', '2021-03-14 03:30', '2021-03-21 02:30']);
+    expect(firstN(s, 3).map((ms) => intlWall(ms, NY))).toEqual([
+      '2021-03-07 02:30',
+      '2021-03-14 03:30',
+      '2021-03-21 02:30',
+    ]);
     const fall = seriesFor('2021-10-31', '01:30', NY, 'weekly');
     expect(new Date(occurrenceMs(fall, 1)).toISOString()).toBe('2021-11-07T05:30:00.000Z');
   });
@@ -219,7 +269,13 @@ describe('repeats keep the local wall time', () => {
 
   it('yearly on Feb 29 falls on Feb 28 in common years', () => {
     const s = seriesFor('2024-02-29', '09:00', LA, 'yearly');
-    expect(firstN(s, 5).map((ms) => intlWall(ms, LA))).toEqual(['2024-02-29 09:00', '2025-02-28 09:00', '2026-02-28 09:00', '2027-02-28 09:00', '2028-02-29 09:00']);
+    expect(firstN(s, 5).map((ms) => intlWall(ms, LA))).toEqual([
+      '2024-02-29 09:00',
+      '2025-02-28 09:00',
+      '2026-02-28 09:00',
+      '2027-02-28 09:00',
+      '2028-02-29 09:00',
+    ]);
   });
 
   it('addMonthsClamped keeps the anchor day per step', () => {

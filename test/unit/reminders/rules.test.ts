@@ -45,7 +45,12 @@ describe('deriveReminders', () => {
       },
     ]);
     // The local day counts: 23:30 UTC on the 20th is still the 20th in New York.
-    const custom = deriveReminders(PID, plan({ 'freeze-equifax': started('2025-02-20T23:30:00Z') }), { ...settings, followUpDays: 7, reminderTime: '18:15' }, now);
+    const custom = deriveReminders(
+      PID,
+      plan({ 'freeze-equifax': started('2025-02-20T23:30:00Z') }),
+      { ...settings, followUpDays: 7, reminderTime: '18:15' },
+      now,
+    );
     expect(wallOf(custom[0]!)).toBe('2025-02-27 18:15');
   });
 
@@ -72,13 +77,24 @@ describe('deriveReminders', () => {
 
   it('renews the fraud alert 14 days before its year ends', () => {
     const [r] = deriveReminders(PID, plan({ 'fraud-alert': done('2025-05-10T16:00:00Z') }), settings, now);
-    expect(r).toMatchObject({ kind: 'renew-fraud-alert', stepId: 'fraud-alert', repeat: 'none', params: { expiresOn: '2026-05-10' } });
+    expect(r).toMatchObject({
+      kind: 'renew-fraud-alert',
+      stepId: 'fraud-alert',
+      repeat: 'none',
+      params: { expiresOn: '2026-05-10' },
+    });
     expect(wallOf(r!)).toBe('2026-04-26 09:00');
   });
 
   it('reminds of the IRS IP PIN every January 15 from the next year on', () => {
     const [r] = deriveReminders(PID, plan({ 'irs-ip-pin': done('2025-01-20T16:00:00Z') }), settings, now);
-    expect(r).toMatchObject({ id: `rule:irs-ip-pin:${PID}:irs-ip-pin`, kind: 'irs-ip-pin', repeat: 'yearly', localDate: '2026-01-15', localTime: '09:00' });
+    expect(r).toMatchObject({
+      id: `rule:irs-ip-pin:${PID}:irs-ip-pin`,
+      kind: 'irs-ip-pin',
+      repeat: 'yearly',
+      localDate: '2026-01-15',
+      localTime: '09:00',
+    });
     expect(r!.dueAt).toBe('2026-01-15T14:00:00.000Z');
   });
 
@@ -96,14 +112,20 @@ describe('deriveReminders', () => {
       ['2025-09-10', 'experian', 2],
       ['2026-01-10', 'transunion', 3],
     ]);
-    const later = only(deriveReminders(PID, plan(checklist), settings, new Date('2025-10-01T00:00:00Z')), 'check-reports');
+    const later = only(
+      deriveReminders(PID, plan(checklist), settings, new Date('2025-10-01T00:00:00Z')),
+      'check-reports',
+    );
     expect(later.map((r) => [r.id, r.params.bureau])).toEqual([
       [`rule:check-reports:${PID}:credit-reports:2`, 'experian'],
       [`rule:check-reports:${PID}:credit-reports:3`, 'transunion'],
       [`rule:check-reports:${PID}:credit-reports:4`, 'equifax'],
       [`rule:check-reports:${PID}:credit-reports:5`, 'experian'],
     ]);
-    const every2 = only(deriveReminders(PID, plan(checklist), { ...settings, reportEveryMonths: 2 }, now), 'check-reports');
+    const every2 = only(
+      deriveReminders(PID, plan(checklist), { ...settings, reportEveryMonths: 2 }, now),
+      'check-reports',
+    );
     expect(every2.map((r) => r.localDate)).toEqual(['2025-03-10', '2025-05-10', '2025-07-10']);
   });
 
@@ -125,22 +147,37 @@ describe('deriveReminders', () => {
   });
 
   it('a reminder time in a DST gap is moved past it, and recorded as it will really show', () => {
-    const [r] = deriveReminders(PID, plan({ 'freeze-equifax': done('2025-03-08T16:00:00Z') }), { timeZone: LA, reminderTime: '02:30' }, now);
+    const [r] = deriveReminders(
+      PID,
+      plan({ 'freeze-equifax': done('2025-03-08T16:00:00Z') }),
+      { timeZone: LA, reminderTime: '02:30' },
+      now,
+    );
     expect(r).toMatchObject({ localDate: '2025-03-09', localTime: '03:30', dueAt: '2025-03-09T10:30:00.000Z' });
   });
 
   it('ignores steps not in the catalog and steps that are not done for done-rules', () => {
-    const rs = deriveReminders(PID, plan({ 'freeze-mars': done('2025-02-10T15:00:00Z'), 'fraud-alert': { status: 'skipped', updatedAt: '2025-02-10T15:00:00Z', subStepsDone: [] } }), settings, now);
+    const rs = deriveReminders(
+      PID,
+      plan({
+        'freeze-mars': done('2025-02-10T15:00:00Z'),
+        'fraud-alert': { status: 'skipped', updatedAt: '2025-02-10T15:00:00Z', subStepsDone: [] },
+      }),
+      settings,
+      now,
+    );
     expect(rs).toEqual([]);
   });
 
   it('refuses settings it cannot plan with', () => {
-    expect(checkReminderSettings({ timeZone: 'Mars/Olympus', followUpDays: 0, reportEveryMonths: 13, reminderTime: '9am' }).map((p) => p.code)).toEqual([
-      'follow_up_days_out_of_range',
-      'report_months_out_of_range',
-      'unknown_time_zone',
-      'bad_time_format',
-    ]);
+    expect(
+      checkReminderSettings({
+        timeZone: 'Mars/Olympus',
+        followUpDays: 0,
+        reportEveryMonths: 13,
+        reminderTime: '9am',
+      }).map((p) => p.code),
+    ).toEqual(['follow_up_days_out_of_range', 'report_months_out_of_range', 'unknown_time_zone', 'bad_time_format']);
     expect(checkReminderSettings({ timeZone: NY })).toEqual([]);
     expect(() => deriveReminders(PID, plan({}), { timeZone: 'Mars/Olympus' }, now)).toThrow(RangeError);
   });
@@ -149,14 +186,16 @@ describe('deriveReminders', () => {
     status: fc.constantFrom(...STEP_STATUSES),
     at: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
   });
-  const arbChecklist = fc.dictionary(fc.constantFrom(...CATALOG.map((s) => s.id)), arbProgress, { maxKeys: 12 }).map((d) => {
-    const c: Checklist = {};
-    for (const [id, { status, at }] of Object.entries(d)) {
-      const iso = new Date(at).toISOString();
-      c[id] = status === 'done' ? done(iso) : { status, updatedAt: iso, subStepsDone: [] };
-    }
-    return c;
-  });
+  const arbChecklist = fc
+    .dictionary(fc.constantFrom(...CATALOG.map((s) => s.id)), arbProgress, { maxKeys: 12 })
+    .map((d) => {
+      const c: Checklist = {};
+      for (const [id, { status, at }] of Object.entries(d)) {
+        const iso = new Date(at).toISOString();
+        c[id] = status === 'done' ? done(iso) : { status, updatedAt: iso, subStepsDone: [] };
+      }
+      return c;
+    });
 
   it('is deterministic: deriving again gives the same reminders, with unique ids, each valid', () => {
     fc.assert(
@@ -190,7 +229,13 @@ describe('deriveReminders', () => {
 });
 
 describe('makeCustomReminder', () => {
-  const base = { uuid: '0b7c7f7e-1b1a-4a59-9d7c-2d2a0a8f3f11', profileId: PID, stepId: 'freeze-equifax', timeZone: NY, repeat: 'weekly' as const };
+  const base = {
+    uuid: '0b7c7f7e-1b1a-4a59-9d7c-2d2a0a8f3f11',
+    profileId: PID,
+    stepId: 'freeze-equifax',
+    timeZone: NY,
+    repeat: 'weekly' as const,
+  };
 
   it('makes a custom reminder with a stable id from the uuid', () => {
     const r = makeCustomReminder({ ...base, localDate: '2025-03-03', localTime: '09:00' });

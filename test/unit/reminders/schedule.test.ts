@@ -47,7 +47,9 @@ describe('one-off reminder lifecycle', () => {
     expect(dueNow([r], s, at('2025-03-03T14:30:00Z'))).toEqual([]);
     expect(nextDue([r], s, at('2025-03-03T14:30:00Z'))).toBe('2025-03-03T15:00:00.000Z');
     const back = toNotify([r], s, at('2025-03-03T15:00:00Z'));
-    expect(back).toEqual([{ reminder: r, occurrenceAt: r.dueAt, triggerAt: '2025-03-03T15:00:00.000Z', notified: false }]);
+    expect(back).toEqual([
+      { reminder: r, occurrenceAt: r.dueAt, triggerAt: '2025-03-03T15:00:00.000Z', notified: false },
+    ]);
     s = markFired(s, back);
     expect(toNotify([r], s, at('2025-03-03T16:00:00Z'))).toEqual([]);
     s = dismiss(s, r, at('2025-03-03T16:00:00Z'));
@@ -76,7 +78,14 @@ describe('repeating reminder', () => {
     let s = emptyReminderState();
     const now = at('2025-03-26T12:00:00Z'); // three weeks and a bit later
     const due = dueNow([weekly], s, now);
-    expect(due).toEqual([{ reminder: weekly, occurrenceAt: '2025-03-24T13:00:00.000Z', triggerAt: '2025-03-24T13:00:00.000Z', notified: false }]);
+    expect(due).toEqual([
+      {
+        reminder: weekly,
+        occurrenceAt: '2025-03-24T13:00:00.000Z',
+        triggerAt: '2025-03-24T13:00:00.000Z',
+        notified: false,
+      },
+    ]);
     // While it sits in the inbox, the next occurrence is the next trigger.
     expect(nextDue([weekly], s, now)).toBe('2025-03-31T13:00:00.000Z');
     s = markDone(s, weekly, now);
@@ -107,7 +116,9 @@ describe('repeating reminder', () => {
 
 describe('rule reminders and the schedule', () => {
   it('a follow-up handled once comes back when the step is touched again (same id, later anchor)', () => {
-    const checklist = { 'freeze-equifax': { status: 'in_progress' as const, updatedAt: '2025-03-01T15:00:00Z', subStepsDone: [] } };
+    const checklist = {
+      'freeze-equifax': { status: 'in_progress' as const, updatedAt: '2025-03-01T15:00:00Z', subStepsDone: [] },
+    };
     const first = deriveReminders('profile-0001', { checklist }, { timeZone: NY }, at('2025-03-01T15:00:00Z'));
     let s = markDone(emptyReminderState(), first[0]!, at('2025-03-04T15:00:00Z'));
     expect(dueNow(first, s, at('2025-03-05T00:00:00Z'))).toEqual([]);
@@ -172,15 +183,34 @@ describe('snoozeTarget', () => {
   it('an hour, tomorrow and next week at the reminder time, or a picked time', () => {
     expect(snoozeTarget({ kind: 'hour' }, now, NY, '09:00')).toEqual({ ok: true, value: '2025-03-08T21:00:00.000Z' });
     // Tomorrow is the spring-forward Sunday: 09:00 EDT.
-    expect(snoozeTarget({ kind: 'tomorrow' }, now, NY, '09:00')).toEqual({ ok: true, value: '2025-03-09T13:00:00.000Z' });
-    expect(snoozeTarget({ kind: 'next-week' }, now, NY, '09:00')).toEqual({ ok: true, value: '2025-03-15T13:00:00.000Z' });
-    expect(snoozeTarget({ kind: 'pick', localDate: '2025-03-20', localTime: '18:30' }, now, LA, '09:00')).toEqual({ ok: true, value: '2025-03-21T01:30:00.000Z' });
+    expect(snoozeTarget({ kind: 'tomorrow' }, now, NY, '09:00')).toEqual({
+      ok: true,
+      value: '2025-03-09T13:00:00.000Z',
+    });
+    expect(snoozeTarget({ kind: 'next-week' }, now, NY, '09:00')).toEqual({
+      ok: true,
+      value: '2025-03-15T13:00:00.000Z',
+    });
+    expect(snoozeTarget({ kind: 'pick', localDate: '2025-03-20', localTime: '18:30' }, now, LA, '09:00')).toEqual({
+      ok: true,
+      value: '2025-03-21T01:30:00.000Z',
+    });
   });
   it('refuses a gap, a past time and bad input', () => {
-    expect(snoozeTarget({ kind: 'pick', localDate: '2025-03-09', localTime: '02:30' }, now, NY, '09:00')).toMatchObject({ ok: false, problem: { code: 'dst_gap' } });
-    expect(snoozeTarget({ kind: 'pick', localDate: '2025-03-08', localTime: '09:00' }, now, NY, '09:00')).toEqual({ ok: false, problem: { code: 'not_in_future' } });
-    expect(snoozeTarget({ kind: 'tomorrow' }, now, 'Mars/Olympus', '09:00')).toMatchObject({ ok: false, problem: { code: 'unknown_time_zone' } });
-    expect(snoozeTarget({ kind: 'pick', localDate: '2021-02-30', localTime: '09:00' }, now, NY, '09:00')).toMatchObject({ ok: false, problem: { code: 'no_such_date' } });
+    expect(snoozeTarget({ kind: 'pick', localDate: '2025-03-09', localTime: '02:30' }, now, NY, '09:00')).toMatchObject(
+      { ok: false, problem: { code: 'dst_gap' } },
+    );
+    expect(snoozeTarget({ kind: 'pick', localDate: '2025-03-08', localTime: '09:00' }, now, NY, '09:00')).toEqual({
+      ok: false,
+      problem: { code: 'not_in_future' },
+    });
+    expect(snoozeTarget({ kind: 'tomorrow' }, now, 'Mars/Olympus', '09:00')).toMatchObject({
+      ok: false,
+      problem: { code: 'unknown_time_zone' },
+    });
+    expect(snoozeTarget({ kind: 'pick', localDate: '2021-02-30', localTime: '09:00' }, now, NY, '09:00')).toMatchObject(
+      { ok: false, problem: { code: 'no_such_date' } },
+    );
   });
 });
 
@@ -244,7 +274,8 @@ describe('10,000 reminders', () => {
           }
           rs.push(r);
           if (sp.done !== undefined) s.done[r.id] = new Date(base + sp.done * DAY).toISOString();
-          if (sp.snooze !== undefined) s.snoozedUntil[r.id] = new Date(base + sp.snooze * DAY + 3_600_000).toISOString();
+          if (sp.snooze !== undefined)
+            s.snoozedUntil[r.id] = new Date(base + sp.snooze * DAY + 3_600_000).toISOString();
         }
         const t = base + now * DAY + 1;
         expect(nextDueMs(rs, s, t)).toBe(modelNextDue(rs, s, t));

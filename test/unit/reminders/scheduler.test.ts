@@ -11,14 +11,26 @@ const HOUR = 60 * MIN;
 
 const localWall = (ms: number, timeZone: string) => {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', weekday: 'short', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(ms)).map((x) => [x.type, x.value]),
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(new Date(ms))
+      .map((x) => [x.type, x.value]),
   );
   return `${p.weekday} ${p.hour}:${p.minute}`;
 };
 
 describe('Scheduler', () => {
   it('holds one timer for the next due reminder and fires it on time', () => {
-    const rs = [custom('2025-03-03', '09:00', NY), custom('2025-03-05', '09:00', NY), custom('2025-03-04', '09:00', LA)];
+    const rs = [
+      custom('2025-03-03', '09:00', NY),
+      custom('2025-03-05', '09:00', NY),
+      custom('2025-03-04', '09:00', LA),
+    ];
     const host = new FakeHost(Date.parse('2025-03-01T00:00:00Z'), rs);
     host.scheduler.start();
     expect(host.timerCalls).toHaveLength(1);
@@ -48,7 +60,12 @@ describe('Scheduler', () => {
     expect(host.fires).toHaveLength(1);
     const [fire] = host.fires;
     expect(fire!.batch.grouped).toBe(true);
-    expect(fire!.batch.items.map((d) => d.reminder.id).sort()).toEqual(rs.slice(0, 5).map((r) => r.id).sort());
+    expect(fire!.batch.items.map((d) => d.reminder.id).sort()).toEqual(
+      rs
+        .slice(0, 5)
+        .map((r) => r.id)
+        .sort(),
+    );
     // Re-planned for the next weekly occurrence, 09:00 New York on the next Monday.
     expect(localWall(host.scheduler.armedFor!, NY)).toBe('Mon 09:00');
     host.scheduler.replan();
@@ -57,7 +74,12 @@ describe('Scheduler', () => {
   });
 
   it('without being told, a late timer (sleep) still fires everything due, once', () => {
-    const rs = [custom('2025-01-10', '09:00', NY), custom('2025-01-20', '09:00', NY), custom('2025-01-30', '09:00', NY), custom('2025-02-20', '09:00', NY)];
+    const rs = [
+      custom('2025-01-10', '09:00', NY),
+      custom('2025-01-20', '09:00', NY),
+      custom('2025-01-30', '09:00', NY),
+      custom('2025-02-20', '09:00', NY),
+    ];
     const host = new FakeHost(Date.parse('2025-01-01T00:00:00Z'), rs);
     host.scheduler.start();
     host.jump(25 * DAY, false);
@@ -157,16 +179,19 @@ describe('Scheduler', () => {
     expect(host.fires).toHaveLength(1);
   });
 
-  it.each([NY, LA])('a weekly 09:00 reminder in %s fires at 09:00 local every Monday through both DST changes', (tz) => {
-    const r = custom('2021-01-04', '09:00', tz, 'weekly');
-    const host = new FakeHost(Date.parse('2021-01-01T00:00:00Z'), [r]);
-    host.scheduler.start();
-    host.advance(365 * DAY);
-    const times = host.fires.map((f) => f.at);
-    expect(times).toHaveLength(52);
-    for (const t of times) expect(localWall(t, tz)).toBe('Mon 09:00');
-    expect(new Set(times.map((t) => new Date(t).getUTCHours())).size).toBe(2);
-  });
+  it.each([NY, LA])(
+    'a weekly 09:00 reminder in %s fires at 09:00 local every Monday through both DST changes',
+    (tz) => {
+      const r = custom('2021-01-04', '09:00', tz, 'weekly');
+      const host = new FakeHost(Date.parse('2021-01-01T00:00:00Z'), [r]);
+      host.scheduler.start();
+      host.advance(365 * DAY);
+      const times = host.fires.map((f) => f.at);
+      expect(times).toHaveLength(52);
+      for (const t of times) expect(localWall(t, tz)).toBe('Mon 09:00');
+      expect(new Set(times.map((t) => new Date(t).getUTCHours())).size).toBe(2);
+    },
+  );
 });
 
 type Action =
@@ -205,10 +230,27 @@ const arbReminders = fc
   .filter((rs) => rs.length > 0);
 
 const arbAction: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ t: fc.constant('advance' as const), ms: fc.integer({ min: MIN, max: 20 * DAY }) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('jump' as const), ms: fc.integer({ min: HOUR, max: 200 * DAY }), tell: fc.boolean() }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ t: fc.constant('advance' as const), ms: fc.integer({ min: MIN, max: 20 * DAY }) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('jump' as const),
+      ms: fc.integer({ min: HOUR, max: 200 * DAY }),
+      tell: fc.boolean(),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('early' as const), ms: fc.integer({ min: 1, max: HOUR }) }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('snooze' as const), i: fc.nat(7), ms: fc.integer({ min: MIN, max: 10 * DAY }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('snooze' as const),
+      i: fc.nat(7),
+      ms: fc.integer({ min: MIN, max: 10 * DAY }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('done' as const), i: fc.nat(7) }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('dismiss' as const), i: fc.nat(7) }) },
 );
@@ -255,7 +297,13 @@ describe('Scheduler properties (fake clock)', () => {
               const r = reminders[a.i % reminders.length]!;
               touched.add(r.id);
               const now = new Date(host.now);
-              host.change((s) => (a.t === 'snooze' ? snooze(s, r.id, new Date(host.now + a.ms)) : a.t === 'done' ? markDone(s, r, now) : dismiss(s, r, now)));
+              host.change((s) =>
+                a.t === 'snooze'
+                  ? snooze(s, r.id, new Date(host.now + a.ms))
+                  : a.t === 'done'
+                    ? markDone(s, r, now)
+                    : dismiss(s, r, now),
+              );
               break;
             }
           }
@@ -264,7 +312,8 @@ describe('Scheduler properties (fake clock)', () => {
           else if (host.snapshots > stepsBefore) skewed = false;
           // A fire during normal time passing happens exactly at its trigger.
           if (a.t === 'advance' && !wasSkewed) {
-            for (const f of host.fires.slice(firesBefore)) for (const d of f.batch.items) expect(Date.parse(d.triggerAt)).toBe(f.at);
+            for (const f of host.fires.slice(firesBefore))
+              for (const d of f.batch.items) expect(Date.parse(d.triggerAt)).toBe(f.at);
           }
           check();
         }
@@ -275,7 +324,8 @@ describe('Scheduler properties (fake clock)', () => {
 
         const fired = host.fired();
         // Never early, never twice.
-        for (const f of host.fires) for (const d of f.batch.items) expect(Date.parse(d.triggerAt)).toBeLessThanOrEqual(f.at);
+        for (const f of host.fires)
+          for (const d of f.batch.items) expect(Date.parse(d.triggerAt)).toBeLessThanOrEqual(f.at);
         const keys = fired.map((d) => `${d.reminder.id}@${d.triggerAt}`);
         expect(new Set(keys).size).toBe(keys.length);
         // Order kept: triggers come out in time order, batch after batch.

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -9,7 +18,13 @@ import type { Result } from '../../../electron/shared/contract/result';
 import type { Profile } from '../../../electron/shared/contract/schemas';
 import type { ProfilePlan } from '../../../electron/shared/contract/plan-schemas';
 import { createAppServices } from '../../../electron/services/app-services';
-import { KEEP_DAYS, KEEP_LAST, createBackups, selectBackupsToKeep, type BackupInfo } from '../../../electron/services/store/backups';
+import {
+  KEEP_DAYS,
+  KEEP_LAST,
+  createBackups,
+  selectBackupsToKeep,
+  type BackupInfo,
+} from '../../../electron/services/store/backups';
 import { dataSchema, emptyData, type StoredData } from '../../../electron/services/store/data-schema';
 import { openStore } from '../../../electron/services/store/open-store';
 
@@ -47,7 +62,9 @@ describe('selectBackupsToKeep (properties, now fixed at 2025-06-15T10:30Z)', () 
     fc.integer({ min: -400, max: 2 }).map((h) => h * 3600 * 1000),
   );
   const timesArb = fc.array(offset, { maxLength: 60 }).map((offs) => offs.map((o) => new Date(NOW.getTime() + o)));
-  const uniqueTimesArb = fc.uniqueArray(offset, { maxLength: 60 }).map((offs) => offs.map((o) => new Date(NOW.getTime() + o)));
+  const uniqueTimesArb = fc
+    .uniqueArray(offset, { maxLength: 60 })
+    .map((offs) => offs.map((o) => new Date(NOW.getTime() + o)));
 
   /** The rule written out independently, for unique times. */
   function oracle(times: readonly Date[]): Set<number> {
@@ -72,7 +89,9 @@ describe('selectBackupsToKeep (properties, now fixed at 2025-06-15T10:30Z)', () 
         const keptTimes = [...keep].map((i) => times[i]?.getTime() ?? NaN);
         // Everything strictly newer than the 5th newest is kept, and at least min(5, n) of the top are.
         for (const t of sorted.filter((t) => fifth !== undefined && t > fifth)) expect(keptTimes).toContain(t);
-        expect(keptTimes.filter((t) => fifth !== undefined && t >= fifth).length).toBeGreaterThanOrEqual(Math.min(5, times.length));
+        expect(keptTimes.filter((t) => fifth !== undefined && t >= fifth).length).toBeGreaterThanOrEqual(
+          Math.min(5, times.length),
+        );
       }),
     );
   });
@@ -91,7 +110,9 @@ describe('selectBackupsToKeep (properties, now fixed at 2025-06-15T10:30Z)', () 
         const windowStart = NOW.getTime() - 7 * DAY;
         const days = new Set(times.filter((t) => t.getTime() >= windowStart).map((t) => utcDay(t.getTime())));
         for (const day of days) {
-          const ofDay = times.map((t, i) => ({ t: t.getTime(), i })).filter((o) => utcDay(o.t) === day && o.t >= windowStart);
+          const ofDay = times
+            .map((t, i) => ({ t: t.getTime(), i }))
+            .filter((o) => utcDay(o.t) === day && o.t >= windowStart);
           const newest = ofDay.reduce((a, b) => (b.t > a.t ? b : a));
           expect(keep.has(newest.i)).toBe(true);
           // Besides the last 5, nothing else from that day.
@@ -134,7 +155,10 @@ describe('selectBackupsToKeep (properties, now fixed at 2025-06-15T10:30Z)', () 
       fc.property(uniqueTimesArb, fc.nat(), (times, seed) => {
         const a = selectBackupsToKeep(times, NOW);
         expect(selectBackupsToKeep(times, NOW)).toEqual(a);
-        const shuffled = times.map((t, i) => ({ t, k: (i * 7919 + seed) % 104729 })).sort((x, y) => x.k - y.k).map((o) => o.t);
+        const shuffled = times
+          .map((t, i) => ({ t, k: (i * 7919 + seed) % 104729 }))
+          .sort((x, y) => x.k - y.k)
+          .map((o) => o.t);
         const b = selectBackupsToKeep(shuffled, NOW);
         const keptTimes = (s: Set<number>, ts: readonly Date[]) => [...s].map((i) => ts[i]?.getTime()).sort();
         expect(keptTimes(b, shuffled)).toEqual(keptTimes(a, times));
@@ -172,7 +196,11 @@ const tagged = (k: number): StoredData => ({ ...emptyData(), profiles: [profile(
 
 describe('backup files', () => {
   it('are written with mode 0600 in a 0700 backups folder, as is the data file', async () => {
-    const opened = openStore(dir, (o) => new Conf(o), () => NOW);
+    const opened = openStore(
+      dir,
+      (o) => new Conf(o),
+      () => NOW,
+    );
     await opened.store.update((d) => ({ data: dataWith(1, 0), result: d }));
     const id = opened.backups.write(opened.store.read(), NOW);
     expect(modeOf(join(dir, 'backups', id))).toBe(0o600);
@@ -312,7 +340,10 @@ describe("restore through 'backups:restore'", () => {
     // (The periodic backup after the first change may already hold this state; then that one is reused.)
     expect(listed.find((b) => b.id === older)).toMatchObject({ id: older, profiles: 1, stepsDone: 0 });
 
-    const result = unwrap(await dispatch(handlers, 'backups:restore', { id: older })) as { restored: BackupInfo; safetyBackupId: string };
+    const result = unwrap(await dispatch(handlers, 'backups:restore', { id: older })) as {
+      restored: BackupInfo;
+      safetyBackupId: string;
+    };
     expect(result.restored.id).toBe(older);
     // The safety backup holds the state from just before the restore, so the restore can be undone.
     expect(opened.backups.read(result.safetyBackupId)).toEqual(current);
@@ -336,13 +367,18 @@ describe("restore through 'backups:restore'", () => {
     mkdirSync(opened.backups.dir, { recursive: true });
     const damaged = 'lockstep-20250101T000000000Z.json';
     writeFileSync(join(opened.backups.dir, damaged), '{"schemaVersion":2', { mode: 0o600 });
-    const before = readdirSync(opened.backups.dir).map((f) => [f, readFileSync(join(opened.backups.dir, f)).toString('base64')]);
+    const before = readdirSync(opened.backups.dir).map((f) => [
+      f,
+      readFileSync(join(opened.backups.dir, f)).toString('base64'),
+    ]);
     const fileBefore = readFileSync(join(dir, 'lockstep.json'));
     for (const id of [damaged, 'lockstep-20200101T000000000Z.json']) {
       const result = await dispatch(handlers, 'backups:restore', { id });
       expect(result.ok ? 'ok' : result.error.code).toBe('not_found');
     }
-    expect(readdirSync(opened.backups.dir).map((f) => [f, readFileSync(join(opened.backups.dir, f)).toString('base64')])).toEqual(before);
+    expect(
+      readdirSync(opened.backups.dir).map((f) => [f, readFileSync(join(opened.backups.dir, f)).toString('base64')]),
+    ).toEqual(before);
     expect(readFileSync(join(dir, 'lockstep.json')).equals(fileBefore)).toBe(true);
     expect(existsSync(join(dir, 'lockstep.json'))).toBe(true);
   });

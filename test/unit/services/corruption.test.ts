@@ -54,7 +54,14 @@ const GOOD: StoredData = dataSchema.parse({
   plans: {
     'rita-0001': {
       answers: null,
-      checklist: { 'freeze-equifax': { status: 'done', doneAt: '2026-02-01T00:00:00.000Z', subStepsDone: [], updatedAt: '2026-02-01T00:00:00.000Z' } },
+      checklist: {
+        'freeze-equifax': {
+          status: 'done',
+          doneAt: '2026-02-01T00:00:00.000Z',
+          subStepsDone: [],
+          updatedAt: '2026-02-01T00:00:00.000Z',
+        },
+      },
       undo: null,
     },
   },
@@ -69,7 +76,9 @@ function placeBackups(dir: string) {
   const backups = createBackups(dir);
   backups.write(OLD, new Date('2026-01-01T00:00:00.000Z'));
   expect(backups.write(GOOD, GOOD_AT)).toBe(GOOD_ID);
-  writeFileSync(join(backups.dir, 'lockstep-20260301T000000000Z.json'), '{"schemaVersion":2,"settings":{"lan', { mode: 0o600 });
+  writeFileSync(join(backups.dir, 'lockstep-20260301T000000000Z.json'), '{"schemaVersion":2,"settings":{"lan', {
+    mode: 0o600,
+  });
 }
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -95,34 +104,89 @@ interface Case {
   data?: StoredData;
 }
 
-const put = (content: string | Buffer, mode = 0o600) => (dir: string) => writeFileSync(join(dir, FILE), content, { mode });
+const put =
+  (content: string | Buffer, mode = 0o600) =>
+  (dir: string) =>
+    writeFileSync(join(dir, FILE), content, { mode });
 const validText = JSON.stringify({ ...emptyData(), profiles: [profile('anna-0001', 'Anna')] });
 const valid = dataSchema.parse(JSON.parse(validText));
 
 const CASES: Case[] = [
   { name: 'an empty file', expect: 'corrupt', setup: put('') },
   { name: 'whitespace only', expect: 'corrupt', setup: put('  \n\t\n') },
-  { name: 'truncated JSON (a write cut in half)', expect: 'corrupt', setup: put(GOOD_TEXT.slice(0, Math.floor(GOOD_TEXT.length / 2))) },
+  {
+    name: 'truncated JSON (a write cut in half)',
+    expect: 'corrupt',
+    setup: put(GOOD_TEXT.slice(0, Math.floor(GOOD_TEXT.length / 2))),
+  },
   { name: 'garbage text', expect: 'corrupt', setup: put('this is not json {{{ at all') },
-  { name: 'valid JSON of the wrong shape', expect: 'corrupt', setup: put(JSON.stringify({ hello: 'world', items: [1, 2, 3] })) },
-  { name: 'wrong types inside (profiles is a string)', expect: 'corrupt', setup: put(JSON.stringify({ ...emptyData(), profiles: 'Anna' })) },
-  { name: 'wrong types inside (a profile id is a number)', expect: 'corrupt', setup: put(JSON.stringify({ ...emptyData(), profiles: [{ ...profile('x', 'A'), id: 5 }] })) },
+  {
+    name: 'valid JSON of the wrong shape',
+    expect: 'corrupt',
+    setup: put(JSON.stringify({ hello: 'world', items: [1, 2, 3] })),
+  },
+  {
+    name: 'wrong types inside (profiles is a string)',
+    expect: 'corrupt',
+    setup: put(JSON.stringify({ ...emptyData(), profiles: 'Anna' })),
+  },
+  {
+    name: 'wrong types inside (a profile id is a number)',
+    expect: 'corrupt',
+    setup: put(JSON.stringify({ ...emptyData(), profiles: [{ ...profile('x', 'A'), id: 5 }] })),
+  },
   {
     name: 'wrong types inside (an unknown step status)',
     expect: 'corrupt',
-    setup: put(JSON.stringify({ ...GOOD, plans: { 'rita-0001': { answers: null, checklist: { s: { status: 'maybe', subStepsDone: [], updatedAt: 'x' } }, undo: null } } })),
+    setup: put(
+      JSON.stringify({
+        ...GOOD,
+        plans: {
+          'rita-0001': {
+            answers: null,
+            checklist: { s: { status: 'maybe', subStepsDone: [], updatedAt: 'x' } },
+            undo: null,
+          },
+        },
+      }),
+    ),
   },
-  { name: 'an unsupported language', expect: 'corrupt', setup: put(JSON.stringify({ ...emptyData(), settings: { language: 'fr' } })) },
-  { name: 'a newer schemaVersion (3)', expect: 'newer', setup: put(JSON.stringify({ ...GOOD, schemaVersion: 3, futureField: { x: 1 } })) },
+  {
+    name: 'an unsupported language',
+    expect: 'corrupt',
+    setup: put(JSON.stringify({ ...emptyData(), settings: { language: 'fr' } })),
+  },
+  {
+    name: 'a newer schemaVersion (3)',
+    expect: 'newer',
+    setup: put(JSON.stringify({ ...GOOD, schemaVersion: 3, futureField: { x: 1 } })),
+  },
   { name: 'schemaVersion 0', expect: 'corrupt', setup: put(JSON.stringify({ ...GOOD, schemaVersion: 0 })) },
   { name: 'a negative schemaVersion', expect: 'corrupt', setup: put(JSON.stringify({ ...GOOD, schemaVersion: -2 })) },
   { name: 'schemaVersion as a string', expect: 'corrupt', setup: put(JSON.stringify({ ...GOOD, schemaVersion: '2' })) },
-  { name: 'a fractional schemaVersion', expect: 'corrupt', setup: put(JSON.stringify({ ...GOOD, schemaVersion: 1.5 })) },
-  { name: 'no schemaVersion', expect: 'corrupt', setup: put(JSON.stringify({ settings: GOOD.settings, profiles: GOOD.profiles, plans: GOOD.plans })) },
+  {
+    name: 'a fractional schemaVersion',
+    expect: 'corrupt',
+    setup: put(JSON.stringify({ ...GOOD, schemaVersion: 1.5 })),
+  },
+  {
+    name: 'no schemaVersion',
+    expect: 'corrupt',
+    setup: put(JSON.stringify({ settings: GOOD.settings, profiles: GOOD.profiles, plans: GOOD.plans })),
+  },
   { name: 'binary noise', expect: 'corrupt', setup: put(noise(4096, 7)) },
-  { name: 'a NUL-filled file (a crash before the data reached the disk)', expect: 'corrupt', setup: put(Buffer.alloc(8192)) },
+  {
+    name: 'a NUL-filled file (a crash before the data reached the disk)',
+    expect: 'corrupt',
+    setup: put(Buffer.alloc(8192)),
+  },
   { name: 'a UTF-8 BOM before valid JSON (loads fine)', expect: 'ok', setup: put(`\uFEFF${validText}`), data: valid },
-  { name: 'valid data with a key the schema does not know (loads, cleaned)', expect: 'ok', setup: put(JSON.stringify({ ...JSON.parse(validText), extra: 1 })), data: valid },
+  {
+    name: 'valid data with a key the schema does not know (loads, cleaned)',
+    expect: 'ok',
+    setup: put(JSON.stringify({ ...JSON.parse(validText), extra: 1 })),
+    data: valid,
+  },
   { name: 'a UTF-16 file', expect: 'corrupt', setup: put(Buffer.from(`\uFEFF${validText}`, 'utf16le')) },
   {
     name: `a huge file (> MAX_FILE_BYTES, valid JSON padded with spaces)`,
@@ -138,11 +202,17 @@ const CASES: Case[] = [
   { name: 'a JSON array at the top level', expect: 'corrupt', setup: put(JSON.stringify([GOOD])) },
   { name: 'a bare JSON string', expect: 'corrupt', setup: put('"lockstep"') },
   { name: 'JSON null', expect: 'corrupt', setup: put('null') },
-  { name: 'deeply nested arrays (100k levels)', expect: 'corrupt', setup: put(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) },
+  {
+    name: 'deeply nested arrays (100k levels)',
+    expect: 'corrupt',
+    setup: put(`${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+  },
   {
     name: 'deeply nested objects inside valid keys (100k levels)',
     expect: 'corrupt',
-    setup: put(`{"schemaVersion":2,"settings":{"language":"en"},"profiles":[],"plans":{"p":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}}`),
+    setup: put(
+      `{"schemaVersion":2,"settings":{"language":"en"},"profiles":[],"plans":{"p":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}}`,
+    ),
   },
   {
     name: 'a directory where the file should be',
@@ -188,7 +258,11 @@ function open(dir: string): OpenedStore {
   let opened: OpenedStore | undefined;
   // Never a stack trace for the user: openStore returns for every kind of damage.
   expect(() => {
-    opened = openStore(dir, (o) => new Conf(o), () => NOW);
+    opened = openStore(
+      dir,
+      (o) => new Conf(o),
+      () => NOW,
+    );
   }).not.toThrow();
   if (!opened) throw new Error('openStore returned nothing');
   return opened;
@@ -206,10 +280,16 @@ async function expectWorkingStore(dir: string, opened: OpenedStore, data: Stored
   // Private to the user (0600, or a stricter mode the file already had) …
   expect(statSync(join(dir, FILE)).mode & 0o077).toBe(0);
   expect(() => new Conf(buildStoreOptions(dir))).not.toThrow();
-  await opened.store.update((d) => ({ data: { ...d, profiles: [...d.profiles, profile('after-0001', 'After')] }, result: null }));
+  await opened.store.update((d) => ({
+    data: { ...d, profiles: [...d.profiles, profile('after-0001', 'After')] },
+    result: null,
+  }));
   // … and 0600 once written.
   expect(statSync(join(dir, FILE)).mode & 0o777).toBe(0o600);
-  expect((new Conf(buildStoreOptions(dir)).store as unknown as StoredData).profiles.map((p) => p.name)).toEqual([...data.profiles.map((p) => p.name), 'After']);
+  expect((new Conf(buildStoreOptions(dir)).store as unknown as StoredData).profiles.map((p) => p.name)).toEqual([
+    ...data.profiles.map((p) => p.name),
+    'After',
+  ]);
 }
 
 describe.each([
@@ -256,7 +336,12 @@ describe.each([
     expect(corruptPath).toBe(join(dataDir, `${FILE}.corrupt-2026-03-10T12-00-00-000Z`));
     expect(fingerprint(corruptPath)).toBe(before);
     if (withBackup) {
-      expect(opened.report).toEqual({ kind: 'restored', backupId: GOOD_ID, backupCreatedAt: GOOD_AT.toISOString(), corruptPath });
+      expect(opened.report).toEqual({
+        kind: 'restored',
+        backupId: GOOD_ID,
+        backupCreatedAt: GOOD_AT.toISOString(),
+        corruptPath,
+      });
       await expectWorkingStore(dataDir, opened, GOOD);
     } else {
       expect(opened.report).toEqual({ kind: 'corrupt-empty', corruptPath });
@@ -280,7 +365,12 @@ describe('a missing data file or folder', () => {
   it('a missing data file beside valid backups: the newest valid backup is restored (nothing was damaged)', async () => {
     placeBackups(dataDir);
     const opened = open(dataDir);
-    expect(opened.report).toEqual({ kind: 'restored', backupId: GOOD_ID, backupCreatedAt: GOOD_AT.toISOString(), corruptPath: null });
+    expect(opened.report).toEqual({
+      kind: 'restored',
+      backupId: GOOD_ID,
+      backupCreatedAt: GOOD_AT.toISOString(),
+      corruptPath: null,
+    });
     expect(corruptFiles(dataDir)).toEqual([]);
     await expectWorkingStore(dataDir, opened, GOOD);
   });
@@ -316,17 +406,24 @@ describe('a file the app may not read', () => {
     expect(opened.store.read()).toEqual(valid);
   });
 
-  it.skipIf(isRoot)('as a normal user, an unreadable file is not treated as damage: a clear EACCES, the file untouched', () => {
-    put(validText, 0o000)(dataDir);
-    let thrown: unknown;
-    try {
-      openStore(dataDir, (o) => new Conf(o), () => NOW);
-    } catch (err) {
-      thrown = err;
-    }
-    expect((thrown as NodeJS.ErrnoException).code).toBe('EACCES');
-    chmodSync(join(dataDir, FILE), 0o600);
-    expect(readFileSync(join(dataDir, FILE), 'utf8')).toBe(validText);
-    expect(corruptFiles(dataDir)).toEqual([]);
-  });
+  it.skipIf(isRoot)(
+    'as a normal user, an unreadable file is not treated as damage: a clear EACCES, the file untouched',
+    () => {
+      put(validText, 0o000)(dataDir);
+      let thrown: unknown;
+      try {
+        openStore(
+          dataDir,
+          (o) => new Conf(o),
+          () => NOW,
+        );
+      } catch (err) {
+        thrown = err;
+      }
+      expect((thrown as NodeJS.ErrnoException).code).toBe('EACCES');
+      chmodSync(join(dataDir, FILE), 0o600);
+      expect(readFileSync(join(dataDir, FILE), 'utf8')).toBe(validText);
+      expect(corruptFiles(dataDir)).toEqual([]);
+    },
+  );
 });

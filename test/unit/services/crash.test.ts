@@ -36,7 +36,9 @@ beforeAll(async () => {
     minifyWhitespace: true,
     minifySyntax: true,
     // Bundled CommonJS dependencies (ajv…) still call require() for Node built-ins.
-    banner: { js: "import { createRequire as __lockstepRequire } from 'node:module'; const require = __lockstepRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __lockstepRequire } from 'node:module'; const require = __lockstepRequire(import.meta.url);",
+    },
   });
 }, 60_000);
 
@@ -103,7 +105,9 @@ async function lane(dataDir: string, runs: number): Promise<Tally> {
     // The start found what the last kill left, intact: no recovery, no restore.
     expect(result.lines[0], context).toBe(run === 0 ? 'report fresh' : 'report ok');
     expect(result.lines[1], context).toBe(run === 0 ? 'start none' : `start ${onDisk}`);
-    const confirmed = result.lines.filter((l) => l.startsWith('confirmed ')).map((l) => Number(l.slice('confirmed '.length)));
+    const confirmed = result.lines
+      .filter((l) => l.startsWith('confirmed '))
+      .map((l) => Number(l.slice('confirmed '.length)));
     expect(confirmed.length, context).toBeGreaterThan(0);
     const last = confirmed[confirmed.length - 1] as number;
     // Confirmed values count up by one from where the file was.

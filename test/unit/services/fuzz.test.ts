@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +51,14 @@ interface Req {
 function send(req: Req): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const r = request(
-      { host: '127.0.0.1', port: host.port, method: req.method, path: req.path, headers: { Host: `127.0.0.1:${host.port}`, ...req.headers }, agent: false },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: req.method,
+        path: req.path,
+        headers: { Host: `127.0.0.1:${host.port}`, ...req.headers },
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -130,11 +146,24 @@ const answersArb = fc.record({
   creditSoon: fc.boolean(),
 });
 const changeArb = fc.oneof(
-  fc.record({ kind: fc.constant('status'), status: fc.constantFrom(...STEP_STATUSES, 'maybe'), skipReason: fc.string({ maxLength: 30 }) }, { requiredKeys: ['kind', 'status'] }),
-  fc.record({ kind: fc.constant('note'), note: fc.oneof(fc.string({ maxLength: 40 }), fc.constant('my ssn 078-05-1120')) }),
+  fc.record(
+    {
+      kind: fc.constant('status'),
+      status: fc.constantFrom(...STEP_STATUSES, 'maybe'),
+      skipReason: fc.string({ maxLength: 30 }),
+    },
+    { requiredKeys: ['kind', 'status'] },
+  ),
+  fc.record({
+    kind: fc.constant('note'),
+    note: fc.oneof(fc.string({ maxLength: 40 }), fc.constant('my ssn 078-05-1120')),
+  }),
   fc.record({
     kind: fc.constant('subStep'),
-    subStepId: fc.oneof(fc.constantFrom(...WITH_SUBSTEPS.flatMap((s) => s.subSteps.map((x) => x.id))), fc.string({ maxLength: 10 })),
+    subStepId: fc.oneof(
+      fc.constantFrom(...WITH_SUBSTEPS.flatMap((s) => s.subSteps.map((x) => x.id))),
+      fc.string({ maxLength: 10 }),
+    ),
     done: fc.boolean(),
   }),
   fc.record({ kind: fc.constant('outdated'), flagged: fc.boolean() }),
@@ -153,14 +182,29 @@ const shaped: Partial<Record<string, fc.Arbitrary<unknown>>> = {
   'profiles:rename': fc.record({ id: idLike, name: nameArb0 }),
   'profiles:delete': fc.record({ id: idLike }),
   'settings:update': fc.record({ language: fc.constantFrom<unknown>('en', 'es', 'fr', 5, null) }, { requiredKeys: [] }),
-  'links:open': fc.record({ url: fc.oneof(fc.webUrl(), fc.string({ maxLength: 30 }), fc.constantFrom('javascript:alert(1)', 'https://www.irs.gov/')) }),
+  'links:open': fc.record({
+    url: fc.oneof(
+      fc.webUrl(),
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('javascript:alert(1)', 'https://www.irs.gov/'),
+    ),
+  }),
   'plan:get': fc.record({ profileId: idLike }),
   'checklist:undo': fc.record({ profileId: idLike }),
-  'checklist:update': fc.record({ profileId: idLike, stepId: stepIdArb, change: changeArb, notSsn: fc.boolean() }, { requiredKeys: ['profileId', 'stepId', 'change'] }),
+  'checklist:update': fc.record(
+    { profileId: idLike, stepId: stepIdArb, change: changeArb, notSsn: fc.boolean() },
+    { requiredKeys: ['profileId', 'stepId', 'change'] },
+  ),
   'plan:saveAnswers': fc.record({ profileId: idLike, answers: fc.oneof(answersArb, fc.jsonValue({ maxDepth: 2 })) }),
   'backups:restore': fc.record({ id: fc.oneof(fc.constant('@BACKUP'), backupNameArb, fc.string({ maxLength: 20 })) }),
-  'import:preview': fc.record({ content: fc.string({ minLength: 1, maxLength: 60 }), passphrase: fc.string({ maxLength: 12 }) }),
-  'import:apply': fc.record({ content: fc.string({ minLength: 1, maxLength: 60 }), passphrase: fc.string({ maxLength: 12 }) }),
+  'import:preview': fc.record({
+    content: fc.string({ minLength: 1, maxLength: 60 }),
+    passphrase: fc.string({ maxLength: 12 }),
+  }),
+  'import:apply': fc.record({
+    content: fc.string({ minLength: 1, maxLength: 60 }),
+    passphrase: fc.string({ maxLength: 12 }),
+  }),
 };
 const anyInput = fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 3 }));
 const inputFor = (op: string) => {
@@ -215,17 +259,36 @@ const oddBody: fc.Arbitrary<string | Buffer> = fc.oneof(
 const target = fc.oneof(
   { weight: 8, arbitrary: knownOp },
   { weight: 1, arbitrary: fc.record({ path: oddPath, body: oddBody }) },
-  { weight: 1, arbitrary: fc.record({ path: fc.constantFrom(...OPERATION_NAMES).map((op) => `/api/${op}`), body: oddBody }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ path: fc.constantFrom(...OPERATION_NAMES).map((op) => `/api/${op}`), body: oddBody }),
+  },
 );
 const requestArb = fc.record({
   target,
-  method: fc.oneof({ weight: 10, arbitrary: fc.constant('POST') }, { weight: 1, arbitrary: fc.constantFrom('GET', 'PUT', 'DELETE', 'PATCH') }),
+  method: fc.oneof(
+    { weight: 10, arbitrary: fc.constant('POST') },
+    { weight: 1, arbitrary: fc.constantFrom('GET', 'PUT', 'DELETE', 'PATCH') },
+  ),
   contentType: fc.oneof(
     { weight: 8, arbitrary: fc.constant('application/json') },
-    { weight: 2, arbitrary: fc.constantFrom('application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'APPLICATION/JSON', 'application/jsonp', '') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        'application/json; charset=utf-8',
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'APPLICATION/JSON',
+        'application/jsonp',
+        '',
+      ),
+    },
     { weight: 1, arbitrary: fc.constant(null) },
   ),
-  token: fc.oneof({ weight: 12, arbitrary: fc.constant('right') }, { weight: 1, arbitrary: fc.constantFrom('missing', 'wrong') }),
+  token: fc.oneof(
+    { weight: 12, arbitrary: fc.constant('right') },
+    { weight: 1, arbitrary: fc.constantFrom('missing', 'wrong') },
+  ),
 });
 
 function fill(body: string | Buffer): string | Buffer {
@@ -260,7 +323,10 @@ describe(`fuzzing the browser host with ${RUNS} random API payloads`, () => {
             seen.byCode.set(code, (seen.byCode.get(code) ?? 0) + 1);
             // A failure inside would mean a handler threw something unplanned.
             expect(code, reply.body).not.toBe('internal');
-            expect(snapshot(dataDir), `${r.method} ${r.target.path} → ${reply.status} ${reply.body.slice(0, 200)}`).toEqual(before);
+            expect(
+              snapshot(dataDir),
+              `${r.method} ${r.target.path} → ${reply.status} ${reply.body.slice(0, 200)}`,
+            ).toEqual(before);
           } else {
             seen.ok++;
             await refreshIds();
@@ -273,7 +339,9 @@ describe(`fuzzing the browser host with ${RUNS} random API payloads`, () => {
         { numRuns: RUNS },
       );
       // eslint-disable-next-line no-console -- a one-line account of what the fuzzer reached
-      console.info(`fuzz: ${RUNS} requests, ${seen.ok} ok, ${seen.rejected} rejected (${[...seen.byCode].map(([c, n]) => `${c} ${n}`).join(', ')})`);
+      console.info(
+        `fuzz: ${RUNS} requests, ${seen.ok} ok, ${seen.rejected} rejected (${[...seen.byCode].map(([c, n]) => `${c} ${n}`).join(', ')})`,
+      );
       // The generators reach both outcomes, including rejections deep in the handlers.
       expect(seen.ok).toBeGreaterThan(0);
       expect(seen.rejected).toBeGreaterThan(0);
@@ -293,11 +361,26 @@ const stampOf = (d: Date) => d.toISOString().replace(/[-:.]/g, '');
 const BASE: StoredData = dataSchema.parse({
   schemaVersion: 2,
   settings: { language: 'en' },
-  profiles: [{ id: 'base-0001', name: 'Base', relationship: 'myself', createdAt: '2001-01-01T00:00:00.000Z', updatedAt: '2001-01-01T00:00:00.000Z' }],
+  profiles: [
+    {
+      id: 'base-0001',
+      name: 'Base',
+      relationship: 'myself',
+      createdAt: '2001-01-01T00:00:00.000Z',
+      updatedAt: '2001-01-01T00:00:00.000Z',
+    },
+  ],
   plans: {
     'base-0001': {
       answers: null,
-      checklist: { 'freeze-equifax': { status: 'done', doneAt: '2001-01-02T00:00:00.000Z', subStepsDone: [], updatedAt: '2001-01-02T00:00:00.000Z' } },
+      checklist: {
+        'freeze-equifax': {
+          status: 'done',
+          doneAt: '2001-01-02T00:00:00.000Z',
+          subStepsDone: [],
+          updatedAt: '2001-01-02T00:00:00.000Z',
+        },
+      },
       undo: null,
     },
   },
@@ -316,9 +399,19 @@ const notIn = (values: readonly string[]) => fc.string({ maxLength: 12 }).filter
 const breakerArb: fc.Arbitrary<Breaker> = fc.oneof(
   fc.constantFrom<unknown>(0, -1, '2', 1.5, null, 3, 99, true).map((v) => set((d) => (d.schemaVersion = v))),
   notIn(['en', 'es']).map((lang) => set((d) => (d.settings = { language: lang }))),
-  fc.string({ maxLength: 6 }).map((s) => set((d) => ((d.profiles as Record<string, unknown>[])[0] = { ...BASE.profiles[0], id: `BAD ID ${s}` }))),
-  fc.string({ maxLength: 6 }).map((s) => set((d) => ((d.profiles as Record<string, unknown>[])[0] = { ...BASE.profiles[0], createdAt: `yesterday${s}` }))),
-  notIn(RELATIONSHIPS).map((rel) => set((d) => ((d.profiles as Record<string, unknown>[])[0] = { ...BASE.profiles[0], relationship: rel }))),
+  fc
+    .string({ maxLength: 6 })
+    .map((s) =>
+      set((d) => ((d.profiles as Record<string, unknown>[])[0] = { ...BASE.profiles[0], id: `BAD ID ${s}` })),
+    ),
+  fc
+    .string({ maxLength: 6 })
+    .map((s) =>
+      set((d) => ((d.profiles as Record<string, unknown>[])[0] = { ...BASE.profiles[0], createdAt: `yesterday${s}` })),
+    ),
+  notIn(RELATIONSHIPS).map((rel) =>
+    set((d) => ((d.profiles as Record<string, unknown>[])[0] = { ...BASE.profiles[0], relationship: rel })),
+  ),
   fc.constantFrom<unknown>({}, 'Ana', 5, null).map((v) => set((d) => (d.profiles = v))),
   fc.constantFrom('settings', 'profiles', 'plans', 'schemaVersion').map((key) => set((d) => delete d[key])),
   notIn(STEP_STATUSES).map((status) =>
@@ -327,21 +420,48 @@ const breakerArb: fc.Arbitrary<Breaker> = fc.oneof(
       (plans['base-0001']?.checklist['freeze-equifax'] as unknown as Record<string, unknown>).status = status;
     }),
   ),
-  fc.jsonValue({ maxDepth: 1 }).filter((v) => v !== null).map((v) => set((d) => ((d.plans as Record<string, Record<string, unknown>>)['base-0001'] = { answers: { breach: v }, checklist: {}, undo: null }))),
+  fc
+    .jsonValue({ maxDepth: 1 })
+    .filter((v) => v !== null)
+    .map((v) =>
+      set(
+        (d) =>
+          ((d.plans as Record<string, Record<string, unknown>>)['base-0001'] = {
+            answers: { breach: v },
+            checklist: {},
+            undo: null,
+          }),
+      ),
+    ),
 );
 
 const fileArb = fc.oneof(
   fc.uint8Array({ maxLength: 2048 }).map((b) => ({ kind: 'bytes', content: Buffer.from(b) })),
   fc.jsonValue().map((v) => ({ kind: 'json', content: Buffer.from(JSON.stringify(v)) })),
-  breakerArb.map((f) => ({ kind: 'broken field', content: Buffer.from(JSON.stringify(f(structuredClone(BASE) as Record<string, unknown> & StoredData))) })),
+  breakerArb.map((f) => ({
+    kind: 'broken field',
+    content: Buffer.from(JSON.stringify(f(structuredClone(BASE) as Record<string, unknown> & StoredData))),
+  })),
   fc.nat().map((n) => {
     const text = JSON.stringify(BASE);
     return { kind: 'truncated', content: Buffer.from(text.slice(0, n % (text.length - 1))) };
   }),
-  breakerArb.map((f) => ({ kind: 'BOM + broken field', content: Buffer.from(`\uFEFF${JSON.stringify(f(structuredClone(BASE) as Record<string, unknown> & StoredData))}`) })),
+  breakerArb.map((f) => ({
+    kind: 'BOM + broken field',
+    content: Buffer.from(`\uFEFF${JSON.stringify(f(structuredClone(BASE) as Record<string, unknown> & StoredData))}`),
+  })),
 );
 const nameArb = fc.oneof(
-  { weight: 4, arbitrary: fc.date({ min: new Date('2000-01-01T00:00:00.000Z'), max: new Date('2010-12-31T00:00:00.000Z'), noInvalidDate: true }).map((d) => `lockstep-${stampOf(d)}.json`) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .date({
+        min: new Date('2000-01-01T00:00:00.000Z'),
+        max: new Date('2010-12-31T00:00:00.000Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => `lockstep-${stampOf(d)}.json`),
+  },
   // Fits the name pattern (and the contract's backup id) but is no real instant.
   { weight: 1, arbitrary: fc.stringMatching(/^[0-9]{8}T[0-9]{9}Z$/).map((s) => `lockstep-${s}.json`) },
 );
@@ -383,7 +503,10 @@ describe(`${FILE_RUNS} random import files (named like backups)`, () => {
             expect(listed.ok).toBe(true);
             if (listed.ok) expect(listed.value.map((b) => b.id)).not.toContain(name);
             const restored = await api('backups:restore', { id: name });
-            expect(restored.ok ? 'ok' : restored.error.code, `${file.kind} ${name}: ${file.content.toString('utf8', 0, 200)}`).toBe('not_found');
+            expect(
+              restored.ok ? 'ok' : restored.error.code,
+              `${file.kind} ${name}: ${file.content.toString('utf8', 0, 200)}`,
+            ).toBe('not_found');
             expect(snapshot(dataDir)).toEqual(before);
             expect((await api('app:status')).ok).toBe(true);
           } finally {

@@ -1,5 +1,14 @@
 import { defaultReminders } from '../../../electron/shared/contract/reminder-schemas';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -121,13 +130,23 @@ describe('recoverDataFile on a v1 file', () => {
 
   it('opening again afterwards is plain ok, and a real Conf reads the migrated data', () => {
     copyFileSync(V1_PATH, fileOf(dir));
-    const first = openStore(dir, (o) => new Conf(o), () => NOW);
+    const first = openStore(
+      dir,
+      (o) => new Conf(o),
+      () => NOW,
+    );
     expect(first.report.kind).toBe('migrated');
-    const second = openStore(dir, (o) => new Conf(o), () => new Date(NOW.getTime() + 1000));
+    const second = openStore(
+      dir,
+      (o) => new Conf(o),
+      () => new Date(NOW.getTime() + 1000),
+    );
     expect(second.report).toEqual({ kind: 'ok' });
     expect(second.store.read()).toEqual({ ...V1, schemaVersion: 2, plans: {}, reminders: defaultReminders() });
     // The pre-migration backup is still listed (as v2 data, migrated on read).
-    expect(second.backups.list().some((b) => b.id === 'lockstep-20260304T050607089Z.json' && b.profiles === 2)).toBe(true);
+    expect(second.backups.list().some((b) => b.id === 'lockstep-20260304T050607089Z.json' && b.profiles === 2)).toBe(
+      true,
+    );
   });
 });
 
@@ -146,10 +165,16 @@ describe('a file from a newer version', () => {
   it("refuses a write through openStore's store with read_only, and nothing in the folder changes", async () => {
     writeFileSync(fileOf(dir), NEWER, { mode: 0o600 });
     const before = snapshotDir(dir);
-    const opened = openStore(dir, (o) => new Conf(o), () => NOW);
+    const opened = openStore(
+      dir,
+      (o) => new Conf(o),
+      () => NOW,
+    );
     expect(opened.report).toEqual({ kind: 'newer', version: 3 });
     expect(opened.store.saveState().readOnly).toBe(true);
-    const err = (await opened.store.update((d) => ({ data: { ...d, settings: { language: 'es' } }, result: 0 })).catch((e: unknown) => e)) as ApiFailure;
+    const err = (await opened.store
+      .update((d) => ({ data: { ...d, settings: { language: 'es' } }, result: 0 }))
+      .catch((e: unknown) => e)) as ApiFailure;
     expect(err).toBeInstanceOf(ApiFailure);
     expect(err.code).toBe('read_only');
     await expect(opened.store.replace(emptyData())).rejects.toMatchObject({ code: 'read_only' });
@@ -169,7 +194,10 @@ describe('a file from a newer version', () => {
       now: () => NOW,
     });
     const status = await dispatch(handlers, 'app:status', undefined);
-    expect(status).toMatchObject({ ok: true, value: { startup: { kind: 'newer', version: 3 }, save: { readOnly: true } } });
+    expect(status).toMatchObject({
+      ok: true,
+      value: { startup: { kind: 'newer', version: 3 }, save: { readOnly: true } },
+    });
     for (const [op, input] of [
       ['profiles:create', { name: 'Ana', relationship: 'myself' }],
       ['settings:update', { language: 'es' }],
@@ -184,7 +212,10 @@ describe('a file from a newer version', () => {
   // A refused restore must not even write its safety backup (this once added a "0 profiles" file).
   it('backups:restore on a read-only store is refused and writes nothing', async () => {
     writeFileSync(fileOf(dir), NEWER, { mode: 0o600 });
-    const good = createBackups(dir).write({ ...emptyData(), settings: { language: 'es' } }, new Date('2026-01-01T00:00:00.000Z'));
+    const good = createBackups(dir).write(
+      { ...emptyData(), settings: { language: 'es' } },
+      new Date('2026-01-01T00:00:00.000Z'),
+    );
     const before = snapshotDir(dir);
     const { handlers } = createAppServices({
       dataDir: dir,
@@ -201,7 +232,9 @@ describe('a file from a newer version', () => {
 
 // ---- properties ----
 
-const iso = fc.date({ min: new Date('2000-01-01T00:00:00.000Z'), max: new Date('2099-12-31T23:59:59.999Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const iso = fc
+  .date({ min: new Date('2000-01-01T00:00:00.000Z'), max: new Date('2099-12-31T23:59:59.999Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const profileArb = fc.record({
   id: fc.stringMatching(/^[a-z0-9-]{8,20}$/),
   name: fc.string({ maxLength: 20 }),
@@ -224,7 +257,9 @@ const progressArb = fc.record(
 const planArb = fc.record({
   answers: fc.constant(null),
   checklist: fc.dictionary(fc.stringMatching(/^[a-z-]{1,12}$/), progressArb, { maxKeys: 3 }),
-  undo: fc.option(fc.record({ stepId: fc.string({ maxLength: 8 }), previous: fc.option(progressArb, { nil: null }) }), { nil: null }),
+  undo: fc.option(fc.record({ stepId: fc.string({ maxLength: 8 }), previous: fc.option(progressArb, { nil: null }) }), {
+    nil: null,
+  }),
 });
 const v2Arb: fc.Arbitrary<StoredData> = fc.record({
   schemaVersion: fc.constant(2 as const),
@@ -273,7 +308,10 @@ describe('migrate (properties)', () => {
   const rawArb = fc.oneof(
     fc.jsonValue(),
     fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 3 })),
-    fc.record({ schemaVersion: versionArb, settings: fc.jsonValue({ maxDepth: 2 }), profiles: fc.jsonValue({ maxDepth: 2 }) }, { requiredKeys: ['schemaVersion'] }),
+    fc.record(
+      { schemaVersion: versionArb, settings: fc.jsonValue({ maxDepth: 2 }), profiles: fc.jsonValue({ maxDepth: 2 }) },
+      { requiredKeys: ['schemaVersion'] },
+    ),
   );
 
   it('never throws on arbitrary JSON values, and its verdict is consistent', () => {

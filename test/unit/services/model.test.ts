@@ -87,7 +87,8 @@ const pick = <T>(xs: readonly T[], k: number): T => xs[k % xs.length] as T;
 /** After every command: every profile's plan, the list, and deleted profiles all match the model. */
 async function expectSame(m: Model, r: Real) {
   expect(expectOk(await call(r, 'profiles:list', undefined))).toEqual(m.profiles);
-  for (const p of m.profiles) expect(expectOk(await call(r, 'plan:get', { profileId: p.id })), `plan of ${p.id}`).toEqual(planOf(m, p.id));
+  for (const p of m.profiles)
+    expect(expectOk(await call(r, 'plan:get', { profileId: p.id })), `plan of ${p.id}`).toEqual(planOf(m, p.id));
   for (const id of m.deleted.slice(-3)) {
     const gone = await call(r, 'plan:get', { profileId: id });
     expect(gone.ok ? 'ok' : gone.error.code).toBe('not_found');
@@ -103,8 +104,16 @@ class CreateProfile implements Cmd {
   async run(m: Model, r: Real) {
     const now = tick(r);
     const id = `prof-${String(m.nextId++).padStart(4, '0')}`;
-    const expected: Profile = { id, name: this.name.trim(), relationship: this.relationship, createdAt: now, updatedAt: now };
-    expect(expectOk(await call(r, 'profiles:create', { name: this.name, relationship: this.relationship }))).toEqual(expected);
+    const expected: Profile = {
+      id,
+      name: this.name.trim(),
+      relationship: this.relationship,
+      createdAt: now,
+      updatedAt: now,
+    };
+    expect(expectOk(await call(r, 'profiles:create', { name: this.name, relationship: this.relationship }))).toEqual(
+      expected,
+    );
     m.profiles.push(expected);
     await expectSame(m, r);
   }
@@ -136,7 +145,9 @@ class SaveAnswers implements Cmd {
     tick(r);
     const { id } = pick(m.profiles, this.k);
     m.plans.set(id, { ...planOf(m, id), answers: this.answers });
-    expect(expectOk(await call(r, 'plan:saveAnswers', { profileId: id, answers: this.answers }))).toEqual(planOf(m, id));
+    expect(expectOk(await call(r, 'plan:saveAnswers', { profileId: id, answers: this.answers }))).toEqual(
+      planOf(m, id),
+    );
     await expectSame(m, r);
   }
   toString = () => `saveAnswers(#${this.k}, ${JSON.stringify(this.answers)})`;
@@ -153,7 +164,10 @@ class SetStatus implements Cmd {
   async run(m: Model, r: Real) {
     const now = tick(r);
     const { id } = pick(m.profiles, this.k);
-    const change = this.status === 'skipped' ? { kind: 'status', status: this.status, skipReason: this.reason } : { kind: 'status', status: this.status };
+    const change =
+      this.status === 'skipped'
+        ? { kind: 'status', status: this.status, skipReason: this.reason }
+        : { kind: 'status', status: this.status };
     const result = await call(r, 'checklist:update', { profileId: id, stepId: this.stepId, change });
     expectOk(result);
     changeStep(
@@ -187,7 +201,10 @@ class SkipWithoutReason implements Cmd {
   async run(m: Model, r: Real) {
     tick(r);
     const { id } = pick(m.profiles, this.k);
-    const change = this.reason === undefined ? { kind: 'status', status: 'skipped' } : { kind: 'status', status: 'skipped', skipReason: this.reason };
+    const change =
+      this.reason === undefined
+        ? { kind: 'status', status: 'skipped' }
+        : { kind: 'status', status: 'skipped', skipReason: this.reason };
     const result = await call(r, 'checklist:update', { profileId: id, stepId: this.stepId, change });
     expect(result.ok ? 'ok' : result.error.code).toBe('invalid_input');
     await expectSame(m, r);
@@ -205,7 +222,13 @@ class SetNote implements Cmd {
   async run(m: Model, r: Real) {
     const now = tick(r);
     const { id } = pick(m.profiles, this.k);
-    expectOk(await call(r, 'checklist:update', { profileId: id, stepId: this.stepId, change: { kind: 'note', note: this.note } }));
+    expectOk(
+      await call(r, 'checklist:update', {
+        profileId: id,
+        stepId: this.stepId,
+        change: { kind: 'note', note: this.note },
+      }),
+    );
     changeStep(
       m,
       id,
@@ -230,7 +253,11 @@ class SsnNote implements Cmd {
   async run(m: Model, r: Real) {
     tick(r);
     const { id } = pick(m.profiles, this.k);
-    const result = await call(r, 'checklist:update', { profileId: id, stepId: this.stepId, change: { kind: 'note', note: 'SSN 078-05-1120' } });
+    const result = await call(r, 'checklist:update', {
+      profileId: id,
+      stepId: this.stepId,
+      change: { kind: 'note', note: 'SSN 078-05-1120' },
+    });
     expect(result.ok ? 'ok' : result.error.code).toBe('ssn_like');
     await expectSame(m, r);
   }
@@ -248,14 +275,23 @@ class TickSubStep implements Cmd {
   async run(m: Model, r: Real) {
     const now = tick(r);
     const { id } = pick(m.profiles, this.k);
-    expectOk(await call(r, 'checklist:update', { profileId: id, stepId: this.stepId, change: { kind: 'subStep', subStepId: this.subStepId, done: this.done } }));
+    expectOk(
+      await call(r, 'checklist:update', {
+        profileId: id,
+        stepId: this.stepId,
+        change: { kind: 'subStep', subStepId: this.subStepId, done: this.done },
+      }),
+    );
     changeStep(
       m,
       id,
       this.stepId,
       (prev) => ({
         ...prev,
-        subStepsDone: [...prev.subStepsDone.filter((s) => s !== this.subStepId), ...(this.done ? [this.subStepId] : [])],
+        subStepsDone: [
+          ...prev.subStepsDone.filter((s) => s !== this.subStepId),
+          ...(this.done ? [this.subStepId] : []),
+        ],
         // Ticking the first sub-step of an untouched step starts it.
         status: this.done && prev.status === 'todo' ? 'in_progress' : prev.status,
       }),
@@ -308,7 +344,9 @@ const answers = fc.record({
 });
 
 const commands = [
-  fc.tuple(fc.oneof(word, fc.constantFrom('  Ana María ', '李小龍')), fc.constantFrom(...RELATIONSHIPS)).map(([n, rel]) => new CreateProfile(n, rel)),
+  fc
+    .tuple(fc.oneof(word, fc.constantFrom('  Ana María ', '李小龍')), fc.constantFrom(...RELATIONSHIPS))
+    .map(([n, rel]) => new CreateProfile(n, rel)),
   who.map((k) => new DeleteProfile(k)),
   fc.tuple(who, answers).map(([k, a]) => new SaveAnswers(k, a)),
   fc.tuple(who, step, fc.constantFrom(...STEP_STATUSES), word).map(([k, s, st, why]) => new SetStatus(k, s, st, why)),
@@ -347,7 +385,11 @@ describe('the checklist through the real handlers, against a model', () => {
             await fc.asyncModelRun(() => ({ model, real }), cmds);
 
             // Durability: everything confirmed is on disk; a fresh open reads exactly the model.
-            const fresh = openStore(dir, (o) => new Conf(o), () => clock.now);
+            const fresh = openStore(
+              dir,
+              (o) => new Conf(o),
+              () => clock.now,
+            );
             expect(fresh.report).toEqual({ kind: 'ok' });
             expect(fresh.store.read().profiles).toEqual(model.profiles);
             expect(fresh.store.read().plans).toEqual(Object.fromEntries(model.plans));

@@ -68,11 +68,18 @@ describe('buildStoreOptions', () => {
 
   it('derives its JSON schema from the zod schema', () => {
     const options = buildStoreOptions(dir);
-    const fromZod = z.toJSONSchema(dataSchema, { target: 'draft-2020-12', io: 'input' }) as { properties: Record<string, unknown>; required: string[] };
+    const fromZod = z.toJSONSchema(dataSchema, { target: 'draft-2020-12', io: 'input' }) as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
     expect(options.schema).toEqual(fromZod.properties);
     expect(Object.keys(options.schema).sort()).toEqual(Object.keys(dataSchema.shape).sort());
     // Fields with a default (reminders) may be absent from an older v2 file; every other one is required.
-    expect([...options.rootSchema.required].sort()).toEqual(Object.keys(dataSchema.shape).filter((k) => k !== 'reminders').sort());
+    expect([...options.rootSchema.required].sort()).toEqual(
+      Object.keys(dataSchema.shape)
+        .filter((k) => k !== 'reminders')
+        .sort(),
+    );
     expect(options.rootSchema.additionalProperties).toBe(false);
   });
 
@@ -123,7 +130,10 @@ describe('a real Conf built from buildStoreOptions', () => {
     ['profiles not an array', JSON.stringify({ ...emptyData(), profiles: {} })],
     [
       'a profile with a bad date',
-      JSON.stringify({ ...emptyData(), profiles: [{ id: 'aaaaaaaa', name: 'A', relationship: 'myself', createdAt: 'yesterday', updatedAt: 'today' }] }),
+      JSON.stringify({
+        ...emptyData(),
+        profiles: [{ id: 'aaaaaaaa', name: 'A', relationship: 'myself', createdAt: 'yesterday', updatedAt: 'today' }],
+      }),
     ],
     ['an unknown top-level key', JSON.stringify({ ...emptyData(), extra: true })],
     ['a UTF-8 BOM before valid JSON', `\uFEFF${JSON.stringify(emptyData())}`],
@@ -139,18 +149,21 @@ describe('a real Conf built from buildStoreOptions', () => {
     expect(readFileSync(fileOf(dir), 'utf8')).toBe(content);
   });
 
-  it.each(CORRUPT)('openStore on the same file (%s) returns, and a Conf opens the result without throwing', (_label, content) => {
-    writeFileSync(fileOf(dir), content, { mode: 0o600 });
-    const opened = openStore(dir, (o) => new Conf(o));
-    expect(['ok', 'corrupt-empty', 'migrated', 'newer']).toContain(opened.report.kind);
-    if (opened.report.kind === 'newer') {
-      // Refused read-only: the file stays exactly as it was, and conf is never pointed at it.
-      expect(readFileSync(fileOf(dir), 'utf8')).toBe(content);
-    } else {
-      expect(() => openConf(dir)).not.toThrow();
-      expect(dataSchema.parse(readBack(dir))).toEqual(opened.store.read());
-    }
-  });
+  it.each(CORRUPT)(
+    'openStore on the same file (%s) returns, and a Conf opens the result without throwing',
+    (_label, content) => {
+      writeFileSync(fileOf(dir), content, { mode: 0o600 });
+      const opened = openStore(dir, (o) => new Conf(o));
+      expect(['ok', 'corrupt-empty', 'migrated', 'newer']).toContain(opened.report.kind);
+      if (opened.report.kind === 'newer') {
+        // Refused read-only: the file stays exactly as it was, and conf is never pointed at it.
+        expect(readFileSync(fileOf(dir), 'utf8')).toBe(content);
+      } else {
+        expect(() => openConf(dir)).not.toThrow();
+        expect(dataSchema.parse(readBack(dir))).toEqual(opened.store.read());
+      }
+    },
+  );
 });
 
 // ---- createDataStore ----
@@ -198,7 +211,10 @@ const someProfile = (id: string, name: string): Profile => ({
 });
 
 const withAna = (): StoredData => ({ ...emptyData(), profiles: [someProfile('aaaaaaaa', 'Ana')] });
-const setLanguage = (language: Settings['language']) => (data: StoredData) => ({ data: { ...data, settings: { language } }, result: language });
+const setLanguage = (language: Settings['language']) => (data: StoredData) => ({
+  data: { ...data, settings: { language } },
+  result: language,
+});
 
 describe('createDataStore', () => {
   it('reads the initial data and exposes the backend path', () => {
@@ -232,7 +248,10 @@ describe('createDataStore', () => {
     const results = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
         store
-          .update((data) => ({ data: { ...data, profiles: [...data.profiles, someProfile(`p-${String(i).padStart(6, '0')}`, `P${i}`)] }, result: i }))
+          .update((data) => ({
+            data: { ...data, profiles: [...data.profiles, someProfile(`p-${String(i).padStart(6, '0')}`, `P${i}`)] },
+            result: i,
+          }))
           .then((r) => {
             mem.log.push(`resolved ${r}`);
             return r;
@@ -258,7 +277,9 @@ describe('createDataStore', () => {
   it('never writes data that breaks the schema, and memory keeps the valid state', async () => {
     const mem = memoryBackend();
     const store = createDataStore({ backend: mem.backend, initial: emptyData() });
-    await expect(store.update((data) => ({ data: { ...data, settings: { language: 'xx' } } as unknown as StoredData, result: 0 }))).rejects.toThrow();
+    await expect(
+      store.update((data) => ({ data: { ...data, settings: { language: 'xx' } } as unknown as StoredData, result: 0 })),
+    ).rejects.toThrow();
     await new Promise((r) => setImmediate(r));
     expect(mem.writes).toEqual([]);
     expect(store.read()).toEqual(emptyData());
@@ -283,40 +304,53 @@ describe('createDataStore', () => {
     ['EROFS', /the folder is read-only/],
   ];
 
-  it.each(PLAIN)('a failing disk (%s): every caller gets storage in plain words, memory keeps the change, flush writes it later', async (code, words) => {
-    const mem = memoryBackend(withAna());
-    const store = createDataStore({ backend: mem.backend, initial: withAna() });
-    mem.failWith(errno(code));
-    const outcomes = await Promise.allSettled([
-      store.update(setLanguage('es')),
-      store.update((d) => ({ data: { ...d, profiles: [...d.profiles, someProfile('bbbbbbbb', 'Bo')] }, result: 'bo' })),
-      store.update((d) => ({ data: { ...d, profiles: d.profiles.map((p) => ({ ...p, name: `${p.name}!` })) }, result: 'bang' })),
-    ]);
-    for (const outcome of outcomes) {
-      expect(outcome.status).toBe('rejected');
-      const err = (outcome as PromiseRejectedResult).reason as ApiFailure;
-      expect(err).toBeInstanceOf(ApiFailure);
-      expect(err.code).toBe('storage');
-      expect(err.message).toMatch(words);
-      expect(err.message).toMatch(/kept/);
-      // Plain words: no path, no errno text, no stack.
-      expect(err.message).not.toMatch(/\/secret|simulated|open '|\n\s+at /);
-    }
-    expect(mem.log).toEqual(['write-failed']);
-    expect(store.saveState()).toEqual({ unsaved: true, lastError: code, readOnly: false });
-    expect(mem.peek()).toEqual(withAna());
-    const expected = { ...withAna(), settings: { language: 'es' as const }, profiles: [someProfile('aaaaaaaa', 'Ana!'), someProfile('bbbbbbbb', 'Bo!')] };
-    expect(store.read()).toEqual(expected);
+  it.each(PLAIN)(
+    'a failing disk (%s): every caller gets storage in plain words, memory keeps the change, flush writes it later',
+    async (code, words) => {
+      const mem = memoryBackend(withAna());
+      const store = createDataStore({ backend: mem.backend, initial: withAna() });
+      mem.failWith(errno(code));
+      const outcomes = await Promise.allSettled([
+        store.update(setLanguage('es')),
+        store.update((d) => ({
+          data: { ...d, profiles: [...d.profiles, someProfile('bbbbbbbb', 'Bo')] },
+          result: 'bo',
+        })),
+        store.update((d) => ({
+          data: { ...d, profiles: d.profiles.map((p) => ({ ...p, name: `${p.name}!` })) },
+          result: 'bang',
+        })),
+      ]);
+      for (const outcome of outcomes) {
+        expect(outcome.status).toBe('rejected');
+        const err = (outcome as PromiseRejectedResult).reason as ApiFailure;
+        expect(err).toBeInstanceOf(ApiFailure);
+        expect(err.code).toBe('storage');
+        expect(err.message).toMatch(words);
+        expect(err.message).toMatch(/kept/);
+        // Plain words: no path, no errno text, no stack.
+        expect(err.message).not.toMatch(/\/secret|simulated|open '|\n\s+at /);
+      }
+      expect(mem.log).toEqual(['write-failed']);
+      expect(store.saveState()).toEqual({ unsaved: true, lastError: code, readOnly: false });
+      expect(mem.peek()).toEqual(withAna());
+      const expected = {
+        ...withAna(),
+        settings: { language: 'es' as const },
+        profiles: [someProfile('aaaaaaaa', 'Ana!'), someProfile('bbbbbbbb', 'Bo!')],
+      };
+      expect(store.read()).toEqual(expected);
 
-    // A retry while the disk is still bad fails the same way and changes nothing.
-    await expect(store.flush()).rejects.toMatchObject({ code: 'storage' });
-    expect(mem.peek()).toEqual(withAna());
+      // A retry while the disk is still bad fails the same way and changes nothing.
+      await expect(store.flush()).rejects.toMatchObject({ code: 'storage' });
+      expect(mem.peek()).toEqual(withAna());
 
-    mem.heal();
-    await store.flush();
-    expect(mem.peek()).toEqual(expected);
-    expect(store.saveState()).toEqual({ unsaved: false, lastError: null, readOnly: false });
-  });
+      mem.heal();
+      await store.flush();
+      expect(mem.peek()).toEqual(expected);
+      expect(store.saveState()).toEqual({ unsaved: false, lastError: null, readOnly: false });
+    },
+  );
 
   it('an error without a known code still gets a plain message naming the code only', async () => {
     const mem = memoryBackend();
@@ -341,7 +375,9 @@ describe('createDataStore', () => {
     const spy = vi.spyOn(confs[0] as Conf, 'store', 'set').mockImplementation(() => {
       throw errno('ENOSPC');
     });
-    await expect(opened.store.update((d) => ({ data: { ...d, profiles: [someProfile('aaaaaaaa', 'Ana')] }, result: 0 }))).rejects.toMatchObject({
+    await expect(
+      opened.store.update((d) => ({ data: { ...d, profiles: [someProfile('aaaaaaaa', 'Ana')] }, result: 0 })),
+    ).rejects.toMatchObject({
       code: 'storage',
     });
     expect(bytes(dir).equals(before)).toBe(true);
@@ -349,7 +385,11 @@ describe('createDataStore', () => {
     expect(opened.store.read().profiles.map((p) => p.name)).toEqual(['Ana']);
     spy.mockRestore();
     await opened.store.flush();
-    expect(readBack(dir)).toEqual({ ...emptyData(), settings: { language: 'es' }, profiles: [someProfile('aaaaaaaa', 'Ana')] });
+    expect(readBack(dir)).toEqual({
+      ...emptyData(),
+      settings: { language: 'es' },
+      profiles: [someProfile('aaaaaaaa', 'Ana')],
+    });
     expect(opened.store.saveState().unsaved).toBe(false);
   });
 
@@ -360,7 +400,9 @@ describe('createDataStore', () => {
     expect(err).toBeInstanceOf(ApiFailure);
     expect(err.code).toBe('read_only');
     expect(err.message).toMatch(/newer version/);
-    await expect(store.replace({ ...emptyData(), settings: { language: 'es' } })).rejects.toMatchObject({ code: 'read_only' });
+    await expect(store.replace({ ...emptyData(), settings: { language: 'es' } })).rejects.toMatchObject({
+      code: 'read_only',
+    });
     await store.flush();
     expect(store.read()).toEqual(emptyData());
     expect(mem.log).toEqual([]);
@@ -379,7 +421,13 @@ describe('createDataStore', () => {
     const mem = memoryBackend();
     const backups = createBackups(dir);
     let t = Date.UTC(2025, 5, 1, 12, 0, 0);
-    const store = createDataStore({ backend: mem.backend, initial: emptyData(), backups, now: () => new Date(t), lastBackupAt: new Date(t) });
+    const store = createDataStore({
+      backend: mem.backend,
+      initial: emptyData(),
+      backups,
+      now: () => new Date(t),
+      lastBackupAt: new Date(t),
+    });
     await store.update(setLanguage('es'));
     t += 14 * 60 * 1000;
     await store.update(setLanguage('en'));
@@ -414,7 +462,11 @@ function services(d: string, openExternal = vi.fn()) {
 describe('handlers via dispatch on a real Conf', () => {
   it('reports app info, the start-up report and the data file', async () => {
     const { handlers } = services(dir);
-    expect(unwrap(await dispatch(handlers, 'app:info', undefined))).toEqual({ version: '9.9.9', host: 'browser', dataDir: dir });
+    expect(unwrap(await dispatch(handlers, 'app:info', undefined))).toEqual({
+      version: '9.9.9',
+      host: 'browser',
+      dataDir: dir,
+    });
     expect(unwrap(await dispatch(handlers, 'app:status', undefined))).toEqual({
       startup: { kind: 'fresh' },
       save: { unsaved: false, lastError: null, readOnly: false },
@@ -424,8 +476,12 @@ describe('handlers via dispatch on a real Conf', () => {
 
   it('create, rename, delete and settings persist; a new Conf and new services read them back', async () => {
     const { handlers } = services(dir);
-    const ana = unwrap(await dispatch(handlers, 'profiles:create', { name: '  Ana María ', relationship: 'parent' })) as Profile;
-    const li = unwrap(await dispatch(handlers, 'profiles:create', { name: '李小龍', relationship: 'myself' })) as Profile;
+    const ana = unwrap(
+      await dispatch(handlers, 'profiles:create', { name: '  Ana María ', relationship: 'parent' }),
+    ) as Profile;
+    const li = unwrap(
+      await dispatch(handlers, 'profiles:create', { name: '李小龍', relationship: 'myself' }),
+    ) as Profile;
     expect(ana.name).toBe('Ana María');
     expect(ana.id).not.toBe(li.id);
     expect(ana.createdAt).toBe(ana.updatedAt);
@@ -454,7 +510,9 @@ describe('handlers via dispatch on a real Conf', () => {
 
   it('each rejected call leaves the data folder (backups included) byte-identical', async () => {
     const { handlers, openExternal } = services(dir);
-    const existing = unwrap(await dispatch(handlers, 'profiles:create', { name: 'Ana', relationship: 'myself' })) as Profile;
+    const existing = unwrap(
+      await dispatch(handlers, 'profiles:create', { name: 'Ana', relationship: 'myself' }),
+    ) as Profile;
     const rejected: [string, unknown, string][] = [
       ['profiles:create', { name: '', relationship: 'myself' }, 'invalid_input'],
       ['profiles:create', { name: 'a'.repeat(81), relationship: 'myself' }, 'invalid_input'],
@@ -467,7 +525,11 @@ describe('handlers via dispatch on a real Conf', () => {
       ['settings:update', { language: 'fr' }, 'invalid_input'],
       ['settings:update', { language: 'es', theme: 'dark' }, 'invalid_input'],
       ['plan:saveAnswers', { profileId: 'id-missing-0000', answers: null }, 'invalid_input'],
-      ['checklist:update', { profileId: existing.id, stepId: 'no-such-step', change: { kind: 'note', note: 'x' } }, 'not_found'],
+      [
+        'checklist:update',
+        { profileId: existing.id, stepId: 'no-such-step', change: { kind: 'note', note: 'x' } },
+        'not_found',
+      ],
       ['checklist:undo', { profileId: existing.id }, 'not_found'],
       ['backups:restore', { id: 'lockstep-20250101T000000000Z.json' }, 'not_found'],
       ['backups:restore', { id: '../lockstep.json' }, 'invalid_input'],
@@ -502,27 +564,39 @@ describe('handlers via dispatch on a real Conf', () => {
       }
       expect(bytes(dir).equals(before)).toBe(true);
       // The change is kept (shown as unsaved), not silently dropped.
-      expect((unwrap(await dispatch(handlers, 'profiles:list', undefined)) as Profile[]).map((p) => p.name)).toEqual(['Ana', 'Bob']);
-      const status = unwrap(await dispatch(handlers, 'app:status', undefined)) as { save: { unsaved: boolean; lastError: string | null } };
+      expect((unwrap(await dispatch(handlers, 'profiles:list', undefined)) as Profile[]).map((p) => p.name)).toEqual([
+        'Ana',
+        'Bob',
+      ]);
+      const status = unwrap(await dispatch(handlers, 'app:status', undefined)) as {
+        save: { unsaved: boolean; lastError: string | null };
+      };
       expect(status.save).toMatchObject({ unsaved: true, lastError: code });
       // Still failing: retry reports storage again, nothing on disk moves.
       expect((await dispatch(handlers, 'storage:retry', undefined)).ok).toBe(false);
       expect(bytes(dir).equals(before)).toBe(true);
 
       spy.mockRestore();
-      expect(unwrap(await dispatch(handlers, 'storage:retry', undefined))).toEqual({ unsaved: false, lastError: null, readOnly: false });
+      expect(unwrap(await dispatch(handlers, 'storage:retry', undefined))).toEqual({
+        unsaved: false,
+        lastError: null,
+        readOnly: false,
+      });
       expect(readBack(dir).profiles.map((p) => p.name)).toEqual(['Ana', 'Bob']);
     },
   );
 
-  it.skipIf(isRoot)('a read-only data folder (a real EACCES; root ignores permissions) → storage, file unchanged', async () => {
-    const { handlers } = services(dir);
-    chmodSync(dir, 0o500);
-    const before = bytes(dir);
-    const result = await dispatch(handlers, 'profiles:create', { name: 'Bob', relationship: 'child' });
-    expect(result.ok ? 'ok' : result.error.code).toBe('storage');
-    expect(bytes(dir).equals(before)).toBe(true);
-  });
+  it.skipIf(isRoot)(
+    'a read-only data folder (a real EACCES; root ignores permissions) → storage, file unchanged',
+    async () => {
+      const { handlers } = services(dir);
+      chmodSync(dir, 0o500);
+      const before = bytes(dir);
+      const result = await dispatch(handlers, 'profiles:create', { name: 'Bob', relationship: 'child' });
+      expect(result.ok ? 'ok' : result.error.code).toBe('storage');
+      expect(bytes(dir).equals(before)).toBe(true);
+    },
+  );
 
   it.each([
     'javascript:alert(1)',
@@ -542,7 +616,9 @@ describe('handlers via dispatch on a real Conf', () => {
 
   it('links:open opens an official URL once, normalised, and returns it', async () => {
     const { handlers, openExternal } = services(dir);
-    const result = await dispatch(handlers, 'links:open', { url: 'https://WWW.Equifax.com/personal/credit-report-services/credit-freeze/' });
+    const result = await dispatch(handlers, 'links:open', {
+      url: 'https://WWW.Equifax.com/personal/credit-report-services/credit-freeze/',
+    });
     const expected = 'https://www.equifax.com/personal/credit-report-services/credit-freeze/';
     expect(unwrap(result)).toEqual({ url: expected });
     expect(openExternal.mock.calls).toEqual([[expected]]);
@@ -558,7 +634,8 @@ describe('handlers via dispatch on a real Conf', () => {
 
   it('no stray temp files are left in the data folder after writes', async () => {
     const { handlers } = services(dir);
-    for (let i = 0; i < 5; i++) unwrap(await dispatch(handlers, 'profiles:create', { name: `P${i}`, relationship: 'other' }));
+    for (let i = 0; i < 5; i++)
+      unwrap(await dispatch(handlers, 'profiles:create', { name: `P${i}`, relationship: 'other' }));
     const files = Object.keys(snapshotDir(dir));
     expect(files.filter((f) => !f.startsWith('backups/') && !f.startsWith('logs/'))).toEqual(['lockstep.json']);
     expect(files.filter((f) => f.includes('tmp'))).toEqual([]);

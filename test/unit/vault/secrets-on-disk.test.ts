@@ -151,18 +151,41 @@ describe('no secret is ever on disk in a readable form', () => {
 
     const maya = await must<Profile>(app, 'profiles:create', { name: 'Maya', relationship: 'myself' });
     const leo = await must<Profile>(app, 'profiles:create', { name: 'Leo', relationship: 'child' });
-    const answers = { breach: 'tmobile-postpaid', exposed: ['ssn', 'dob'], subject: 'self', carrier: 'tmobile', primaryHolder: 'yes', creditSoon: false };
+    const answers = {
+      breach: 'tmobile-postpaid',
+      exposed: ['ssn', 'dob'],
+      subject: 'self',
+      carrier: 'tmobile',
+      primaryHolder: 'yes',
+      creditSoon: false,
+    };
     await must(app, 'plan:saveAnswers', { profileId: maya.id, answers });
-    await must(app, 'plan:saveAnswers', { profileId: leo.id, answers: { ...answers, subject: 'minor', carrier: 'none' } });
-    await must(app, 'checklist:update', { profileId: maya.id, stepId: 'freeze-experian', change: { kind: 'note', note: 'Froze online; PIN is in the vault.' } });
-    await must(app, 'checklist:update', { profileId: maya.id, stepId: 'freeze-experian', change: { kind: 'status', status: 'done' } });
+    await must(app, 'plan:saveAnswers', {
+      profileId: leo.id,
+      answers: { ...answers, subject: 'minor', carrier: 'none' },
+    });
+    await must(app, 'checklist:update', {
+      profileId: maya.id,
+      stepId: 'freeze-experian',
+      change: { kind: 'note', note: 'Froze online; PIN is in the vault.' },
+    });
+    await must(app, 'checklist:update', {
+      profileId: maya.id,
+      stepId: 'freeze-experian',
+      change: { kind: 'status', status: 'done' },
+    });
 
     await must(app, 'vault:create', { passphrase: PASSPHRASE, remember: true });
     const add = (profileId: string, stepId: string, kind: string, value: string, notSsn?: boolean) =>
       must<VaultRecordMeta>(app, 'vault:addRecord', { profileId, stepId, kind, value, ...(notSsn ? { notSsn } : {}) });
     const pin = await add(maya.id, 'freeze-experian', 'freeze-pin', SECRETS.pin);
     // Nine digits look like an SSN: saved only once the user says it is not one.
-    const ssnLike = await app.call('vault:addRecord', { profileId: maya.id, stepId: 'freeze-experian', kind: 'confirmation-number', value: SECRETS.confirmation });
+    const ssnLike = await app.call('vault:addRecord', {
+      profileId: maya.id,
+      stepId: 'freeze-experian',
+      kind: 'confirmation-number',
+      value: SECRETS.confirmation,
+    });
     expect(ssnLike.ok ? 'ok' : ssnLike.error.code).toBe('ssn_like');
     const confirmation = await add(maya.id, 'freeze-experian', 'confirmation-number', SECRETS.confirmation, true);
     const activation = await add(maya.id, 'mcafee-id-protection', 'activation-code', SECRETS.activation);
@@ -192,7 +215,11 @@ describe('no secret is ever on disk in a readable form', () => {
     // A relaunch makes a launch backup; more changes; then a restore (which backs up first).
     app = launch(clock, clipboard);
     expect(app.vault.status().unlocked).toBe(true); // remembered on this "device"
-    await must(app, 'checklist:update', { profileId: leo.id, stepId: 'freeze-experian', change: { kind: 'note', note: 'Mailed the request for Leo.' } });
+    await must(app, 'checklist:update', {
+      profileId: leo.id,
+      stepId: 'freeze-experian',
+      change: { kind: 'note', note: 'Mailed the request for Leo.' },
+    });
     await app.opened.store.flush();
     const backups = await must<{ id: string; profiles: number }[]>(app, 'backups:list');
     const withBoth = backups.find((b) => b.profiles === 2);
@@ -209,13 +236,17 @@ describe('no secret is ever on disk in a readable form', () => {
     await must(app, 'vault:lock');
     await must(app, 'vault:unlock', { passphrase: NEW_PASSPHRASE });
     const values = await Promise.all(
-      [pin, confirmation, activation, login, note].map(async (r) => (await must<{ value: string }>(app, 'vault:reveal', { id: r.id })).value),
+      [pin, confirmation, activation, login, note].map(
+        async (r) => (await must<{ value: string }>(app, 'vault:reveal', { id: r.id })).value,
+      ),
     );
     expect(values).toEqual([SECRETS.pin, SECRETS.confirmation, SECRETS.activation, SECRETS.login, SECRETS.note]);
     expect((await app.call('vault:reveal', { id: leoPin.id })).ok).toBe(false);
     await app.opened.store.flush();
 
-    const files = walk(dir).map((f) => relative(dir, f)).sort();
+    const files = walk(dir)
+      .map((f) => relative(dir, f))
+      .sort();
     expect(files).toContain('vault.json');
     expect(files).toContain('lockstep.json');
     expect(files.filter((f) => f.startsWith('backups/')).length).toBeGreaterThanOrEqual(2);

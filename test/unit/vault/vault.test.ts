@@ -88,7 +88,8 @@ function fakeSafeStorage(opts: { available?: boolean; backend?: string; deviceSe
     encryptString: (plain: string) => Buffer.concat([Buffer.from(`${secret}:`), xor(Buffer.from(plain, 'utf8'))]),
     decryptString: (blob: Buffer) => {
       const prefix = Buffer.from(`${secret}:`);
-      if (!blob.subarray(0, prefix.length).equals(prefix)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      if (!blob.subarray(0, prefix.length).equals(prefix))
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       return xor(blob.subarray(prefix.length)).toString('utf8');
     },
   };
@@ -129,7 +130,9 @@ async function failureOf(fn: () => unknown): Promise<ApiFailure> {
 /** Messages are for people: sentences of plain words, no codes, stack traces, JSON or crypto jargon. */
 function expectPlainWords(message: string) {
   expect(message).toMatch(/^[A-Z][\p{L}\p{N} ,.'’-]+\.$/u);
-  expect(message).not.toMatch(/undefined|null|NaN|ERR_|auth|cipher|decrypt|malformed|scrypt|json|\{|\}|stack|unsupported state/i);
+  expect(message).not.toMatch(
+    /undefined|null|NaN|ERR_|auth|cipher|decrypt|malformed|scrypt|json|\{|\}|stack|unsupported state/i,
+  );
 }
 
 async function expectFailure(fn: () => unknown, code: ErrorCode) {
@@ -149,9 +152,24 @@ const flipByte = (b64: string, at = 0) => {
 async function seededVault() {
   const { vault } = makeVault();
   await vault.create(PASS);
-  const pin = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-7Q2X-9K4M' });
-  const conf = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-equifax', kind: 'confirmation-number', value: 'EQ-55120-X' });
-  const other = vault.addRecord({ profileId: 'prof-bbbb', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'activation-ZZ91' });
+  const pin = vault.addRecord({
+    profileId: 'prof-aaaa',
+    stepId: 'freeze-experian',
+    kind: 'freeze-pin',
+    value: 'PIN-7Q2X-9K4M',
+  });
+  const conf = vault.addRecord({
+    profileId: 'prof-aaaa',
+    stepId: 'freeze-equifax',
+    kind: 'confirmation-number',
+    value: 'EQ-55120-X',
+  });
+  const other = vault.addRecord({
+    profileId: 'prof-bbbb',
+    stepId: 'freeze-experian',
+    kind: 'freeze-pin',
+    value: 'activation-ZZ91',
+  });
   vault.lock();
   return { pin, conf, other };
 }
@@ -173,7 +191,14 @@ describe('create, add, lock, unlock, reveal', () => {
     } as const;
     const metas: VaultRecordMeta[] = [];
     for (const [kind, value] of Object.entries(values)) {
-      metas.push(vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: kind as keyof typeof values, value }));
+      metas.push(
+        vault.addRecord({
+          profileId: 'prof-aaaa',
+          stepId: 'freeze-experian',
+          kind: kind as keyof typeof values,
+          value,
+        }),
+      );
     }
     expect(metas[0]).toEqual({
       id: metas[0]?.id,
@@ -202,7 +227,12 @@ describe('create, add, lock, unlock, reveal', () => {
   it('stores values trimmed, updates in place (new date, same id) and deletes', async () => {
     const { vault, clock } = makeVault();
     await vault.create(PASS);
-    const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value: '  PIN-1  ' });
+    const r = vault.addRecord({
+      profileId: 'prof-aaaa',
+      stepId: 'freeze-experian',
+      kind: 'freeze-pin',
+      value: '  PIN-1  ',
+    });
     expect(vault.reveal(r.id).value).toBe('PIN-1');
     await clock.advance(MIN);
     const u = vault.updateRecord({ id: r.id, value: 'PIN-2' });
@@ -240,14 +270,54 @@ describe('wrong passphrase and damaged files: a clear typed error, and the file 
 
   type Tamper = (f: VaultFile) => void;
   const recordTampers: [string, Tamper][] = [
-    ['record ciphertext', (f) => { f.records[0]!.value.ct = flipByte(f.records[0]!.value.ct, 3); }],
-    ['record tag', (f) => { f.records[0]!.value.tag = flipByte(f.records[0]!.value.tag, 15); }],
-    ['record IV', (f) => { f.records[0]!.value.iv = flipByte(f.records[0]!.value.iv, 0); }],
-    ['record IV of the wrong length', (f) => { f.records[0]!.value.iv = Buffer.alloc(16).toString('base64'); }],
-    ['record moved to another profile (AAD)', (f) => { f.records[0]!.profileId = 'prof-bbbb'; }],
-    ['record moved to another step (AAD)', (f) => { f.records[0]!.stepId = 'freeze-equifax'; }],
-    ['record relabelled as another kind (AAD)', (f) => { f.records[0]!.kind = 'confirmation-number'; }],
-    ['record value swapped with another record', (f) => { f.records[0]!.value = f.records[2]!.value; }],
+    [
+      'record ciphertext',
+      (f) => {
+        f.records[0]!.value.ct = flipByte(f.records[0]!.value.ct, 3);
+      },
+    ],
+    [
+      'record tag',
+      (f) => {
+        f.records[0]!.value.tag = flipByte(f.records[0]!.value.tag, 15);
+      },
+    ],
+    [
+      'record IV',
+      (f) => {
+        f.records[0]!.value.iv = flipByte(f.records[0]!.value.iv, 0);
+      },
+    ],
+    [
+      'record IV of the wrong length',
+      (f) => {
+        f.records[0]!.value.iv = Buffer.alloc(16).toString('base64');
+      },
+    ],
+    [
+      'record moved to another profile (AAD)',
+      (f) => {
+        f.records[0]!.profileId = 'prof-bbbb';
+      },
+    ],
+    [
+      'record moved to another step (AAD)',
+      (f) => {
+        f.records[0]!.stepId = 'freeze-equifax';
+      },
+    ],
+    [
+      'record relabelled as another kind (AAD)',
+      (f) => {
+        f.records[0]!.kind = 'confirmation-number';
+      },
+    ],
+    [
+      'record value swapped with another record',
+      (f) => {
+        f.records[0]!.value = f.records[2]!.value;
+      },
+    ],
   ];
   for (const [what, tamper] of recordTampers) {
     it(`tampered ${what}: unlocks, that record says vault_damaged, the others still reveal`, async () => {
@@ -266,13 +336,48 @@ describe('wrong passphrase and damaged files: a clear typed error, and the file 
   }
 
   const headerTampers: [string, Tamper][] = [
-    ['passphrase wrap ciphertext', (f) => { f.wraps.passphrase.ct = flipByte(f.wraps.passphrase.ct, 5); }],
-    ['passphrase wrap tag', (f) => { f.wraps.passphrase.tag = flipByte(f.wraps.passphrase.tag, 1); }],
-    ['passphrase wrap IV', (f) => { f.wraps.passphrase.iv = flipByte(f.wraps.passphrase.iv, 11); }],
-    ['kdf salt', (f) => { f.kdf.salt = flipByte(f.kdf.salt, 2); }],
-    ['kdf N (another power of two)', (f) => { f.kdf.N = 2 ** 15; }],
-    ['kdf r', (f) => { f.kdf.r = 9; }],
-    ['kdf maxmem (authenticated even though it does not change the key)', (f) => { f.kdf.maxmem = 128 * 1024 * 1024; }],
+    [
+      'passphrase wrap ciphertext',
+      (f) => {
+        f.wraps.passphrase.ct = flipByte(f.wraps.passphrase.ct, 5);
+      },
+    ],
+    [
+      'passphrase wrap tag',
+      (f) => {
+        f.wraps.passphrase.tag = flipByte(f.wraps.passphrase.tag, 1);
+      },
+    ],
+    [
+      'passphrase wrap IV',
+      (f) => {
+        f.wraps.passphrase.iv = flipByte(f.wraps.passphrase.iv, 11);
+      },
+    ],
+    [
+      'kdf salt',
+      (f) => {
+        f.kdf.salt = flipByte(f.kdf.salt, 2);
+      },
+    ],
+    [
+      'kdf N (another power of two)',
+      (f) => {
+        f.kdf.N = 2 ** 15;
+      },
+    ],
+    [
+      'kdf r',
+      (f) => {
+        f.kdf.r = 9;
+      },
+    ],
+    [
+      'kdf maxmem (authenticated even though it does not change the key)',
+      (f) => {
+        f.kdf.maxmem = 128 * 1024 * 1024;
+      },
+    ],
   ];
   for (const [what, tamper] of headerTampers) {
     it(`tampered ${what}: the passphrase no longer opens it (wrong_passphrase)`, async () => {
@@ -357,7 +462,9 @@ describe('passphrase change', () => {
     const after = readVaultFile();
     // Same records, and each sealed value (IV, tag, ciphertext) byte for byte.
     expect(after.records).toEqual(recordsBefore);
-    expect(after.records.map((r) => JSON.stringify(r.value))).toEqual(recordsBefore.map((r) => JSON.stringify(r.value)));
+    expect(after.records.map((r) => JSON.stringify(r.value))).toEqual(
+      recordsBefore.map((r) => JSON.stringify(r.value)),
+    );
     expect(after.kdf.salt).not.toBe(headerBefore.kdf.salt);
     expect(after.wraps.passphrase).not.toEqual(headerBefore.wraps.passphrase);
     expect(statSync(vaultPath()).mode & 0o777).toBe(0o600);
@@ -365,9 +472,18 @@ describe('passphrase change', () => {
     const { vault: fresh } = makeVault();
     await expectFailure(() => fresh.unlock(PASS), 'wrong_passphrase');
     await fresh.unlock('new passphrase, longer');
-    expect([pin, conf, other].map((r) => fresh.reveal(r.id).value)).toEqual(['PIN-7Q2X-9K4M', 'EQ-55120-X', 'activation-ZZ91']);
+    expect([pin, conf, other].map((r) => fresh.reveal(r.id).value)).toEqual([
+      'PIN-7Q2X-9K4M',
+      'EQ-55120-X',
+      'activation-ZZ91',
+    ]);
     // New records after the change sit beside the old ones under the same data key.
-    const added = fresh.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'activation-code', value: 'ACT-1' });
+    const added = fresh.addRecord({
+      profileId: 'prof-aaaa',
+      stepId: 'freeze-experian',
+      kind: 'activation-code',
+      value: 'ACT-1',
+    });
     fresh.lock();
     await fresh.unlock('new passphrase, longer');
     expect(fresh.reveal(added.id).value).toBe('ACT-1');
@@ -378,7 +494,12 @@ describe('passphrase change', () => {
     const device = createDeviceKeyStore(fakeSafeStorage(), 'darwin');
     const { vault } = makeVault({ device });
     await vault.create(PASS, true);
-    const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-9' });
+    const r = vault.addRecord({
+      profileId: 'prof-aaaa',
+      stepId: 'freeze-experian',
+      kind: 'freeze-pin',
+      value: 'PIN-9',
+    });
     await vault.changePassphrase(PASS, 'a brand new passphrase');
     const { vault: fresh } = makeVault({ device });
     expect(fresh.status().unlocked).toBe(true);
@@ -390,7 +511,12 @@ describe('auto-lock with a fake clock', () => {
   it('locks after autoLockMinutes with no activity; touch() and vault use push it back', async () => {
     const { vault, clock } = makeVault();
     await vault.create(PASS);
-    const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-1' });
+    const r = vault.addRecord({
+      profileId: 'prof-aaaa',
+      stepId: 'freeze-experian',
+      kind: 'freeze-pin',
+      value: 'PIN-1',
+    });
     expect(clock.pending()).toBe(1);
     await clock.advance(5 * MIN - 1);
     expect(vault.status().unlocked).toBe(true);
@@ -452,7 +578,12 @@ describe('copy with a fake clipboard', () => {
   async function copied(clipboard: ClipboardLike) {
     const { vault, clock } = makeVault({ clipboard });
     await vault.create(PASS);
-    const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-7Q2X-9K4M' });
+    const r = vault.addRecord({
+      profileId: 'prof-aaaa',
+      stepId: 'freeze-experian',
+      kind: 'freeze-pin',
+      value: 'PIN-7Q2X-9K4M',
+    });
     // The host copies; the value does not travel back to the renderer.
     expect(await vault.copy(r.id)).toEqual({ value: null });
     return { vault, clock, r };
@@ -481,7 +612,12 @@ describe('copy with a fake clipboard', () => {
 
   it('works with a clipboard whose readText is async, and still clears after the vault locks', async () => {
     const board = fakeClipboard();
-    const asyncBoard: ClipboardLike = { ...board, writeText: board.writeText, readText: async () => board.text, clear: board.clear };
+    const asyncBoard: ClipboardLike = {
+      ...board,
+      writeText: board.writeText,
+      readText: async () => board.text,
+      clear: board.clear,
+    };
     const { vault, clock } = await copied(asyncBoard);
     vault.lock();
     await clock.advance(30_000);
@@ -491,7 +627,12 @@ describe('copy with a fake clipboard', () => {
   it('without a host clipboard (browser mode) hands the value to the tab instead', async () => {
     const { vault } = makeVault({ clipboard: null });
     await vault.create(PASS);
-    const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-3' });
+    const r = vault.addRecord({
+      profileId: 'prof-aaaa',
+      stepId: 'freeze-experian',
+      kind: 'freeze-pin',
+      value: 'PIN-3',
+    });
     expect(await vault.copy(r.id)).toEqual({ value: 'PIN-3' });
   });
 
@@ -512,7 +653,12 @@ describe('copy with a fake clipboard', () => {
     };
     const { vault, clock } = makeVault({ clipboard: createClipboard(electronClipboard) });
     await vault.create(PASS);
-    const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-E' });
+    const r = vault.addRecord({
+      profileId: 'prof-aaaa',
+      stepId: 'freeze-experian',
+      kind: 'freeze-pin',
+      value: 'PIN-E',
+    });
     await vault.copy(r.id);
     // The write has finished by the time copy answers.
     expect(calls).toEqual(['write:PIN-E']);
@@ -528,11 +674,20 @@ describe('copy with a fake clipboard', () => {
     };
     const { vault } = makeVault({ clipboard: broken });
     await vault.create(PASS);
-    const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-F' });
+    const r = vault.addRecord({
+      profileId: 'prof-aaaa',
+      stepId: 'freeze-experian',
+      kind: 'freeze-pin',
+      value: 'PIN-F',
+    });
     await expectFailure(() => vault.copy(r.id), 'unavailable');
 
     const board = fakeClipboard();
-    const flaky: ClipboardLike = { writeText: board.writeText, readText: () => Promise.reject(new Error('denied')), clear: board.clear };
+    const flaky: ClipboardLike = {
+      writeText: board.writeText,
+      readText: () => Promise.reject(new Error('denied')),
+      clear: board.clear,
+    };
     const { vault: v2, clock } = makeVault({ clipboard: flaky });
     await v2.unlock(PASS);
     await v2.copy(r.id);
@@ -564,8 +719,14 @@ describe('device key store (safeStorage, "remember on this device")', () => {
   });
 
   it('reports the other reasons: no OS keystore; basic_text elsewhere is not a Linux problem', () => {
-    expect(createDeviceKeyStore(fakeSafeStorage({ available: false }), 'linux').availability()).toEqual({ available: false, reason: 'no-os-keystore' });
-    expect(createDeviceKeyStore(fakeSafeStorage({ backend: 'gnome_libsecret' }), 'linux').availability()).toEqual({ available: true, reason: null });
+    expect(createDeviceKeyStore(fakeSafeStorage({ available: false }), 'linux').availability()).toEqual({
+      available: false,
+      reason: 'no-os-keystore',
+    });
+    expect(createDeviceKeyStore(fakeSafeStorage({ backend: 'gnome_libsecret' }), 'linux').availability()).toEqual({
+      available: true,
+      reason: null,
+    });
     expect(createDeviceKeyStore(fakeSafeStorage(), 'win32').availability()).toEqual({ available: true, reason: null });
     const { vault } = makeVault({ device: null });
     expect(vault.status().remember).toEqual({ available: false, reason: 'browser-mode' });
@@ -575,7 +736,12 @@ describe('device key store (safeStorage, "remember on this device")', () => {
     const device = createDeviceKeyStore(fakeSafeStorage(), 'linux');
     const { vault } = makeVault({ device });
     expect((await vault.create(PASS, true)).remembered).toBe(true);
-    const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-7Q2X-9K4M' });
+    const r = vault.addRecord({
+      profileId: 'prof-aaaa',
+      stepId: 'freeze-experian',
+      kind: 'freeze-pin',
+      value: 'PIN-7Q2X-9K4M',
+    });
     vault.lock();
 
     const { vault: fresh, clock } = makeVault({ device });
@@ -587,10 +753,14 @@ describe('device key store (safeStorage, "remember on this device")', () => {
     await fresh.unlock(PASS); // the passphrase still works too
 
     // Another computer (another safeStorage key) cannot use the blob: locked, no error.
-    const { vault: elsewhere } = makeVault({ device: createDeviceKeyStore(fakeSafeStorage({ deviceSecret: 'device-2' }), 'linux') });
+    const { vault: elsewhere } = makeVault({
+      device: createDeviceKeyStore(fakeSafeStorage({ deviceSecret: 'device-2' }), 'linux'),
+    });
     expect(elsewhere.status()).toMatchObject({ unlocked: false, remembered: true });
     // And if the keychain became basic_text, the blob is not used.
-    const { vault: downgraded } = makeVault({ device: createDeviceKeyStore(fakeSafeStorage({ backend: 'basic_text' }), 'linux') });
+    const { vault: downgraded } = makeVault({
+      device: createDeviceKeyStore(fakeSafeStorage({ backend: 'basic_text' }), 'linux'),
+    });
     expect(downgraded.status().unlocked).toBe(false);
   });
 
@@ -608,26 +778,46 @@ describe('device key store (safeStorage, "remember on this device")', () => {
 });
 
 describe('SSN guard', () => {
-  it.each(['123-45-6789', '123 45 6789', '123456789', 'my ssn is 123-45-6789 ok'])('refuses %j with ssn_like unless notSsn', async (value) => {
-    const { vault } = makeVault();
-    await vault.create(PASS);
-    const before = bytes();
-    await expectFailure(() => vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'confirmation-number', value }), 'ssn_like');
-    expect(bytes().equals(before)).toBe(true);
-    const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'confirmation-number', value, notSsn: true });
-    expect(vault.reveal(r.id).value).toBe(value);
-  });
+  it.each(['123-45-6789', '123 45 6789', '123456789', 'my ssn is 123-45-6789 ok'])(
+    'refuses %j with ssn_like unless notSsn',
+    async (value) => {
+      const { vault } = makeVault();
+      await vault.create(PASS);
+      const before = bytes();
+      await expectFailure(
+        () =>
+          vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'confirmation-number', value }),
+        'ssn_like',
+      );
+      expect(bytes().equals(before)).toBe(true);
+      const r = vault.addRecord({
+        profileId: 'prof-aaaa',
+        stepId: 'freeze-experian',
+        kind: 'confirmation-number',
+        value,
+        notSsn: true,
+      });
+      expect(vault.reveal(r.id).value).toBe(value);
+    },
+  );
 
   it('guards updates too, and lets through things that are not SSN-shaped', async () => {
     const { vault } = makeVault();
     await vault.create(PASS);
-    const r = vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'confirmation-number', value: '1234567890' });
+    const r = vault.addRecord({
+      profileId: 'prof-aaaa',
+      stepId: 'freeze-experian',
+      kind: 'confirmation-number',
+      value: '1234567890',
+    });
     await expectFailure(() => vault.updateRecord({ id: r.id, value: '987-65-4321' }), 'ssn_like');
     expect(vault.reveal(r.id).value).toBe('1234567890');
     vault.updateRecord({ id: r.id, value: '987-65-4321', notSsn: true });
     expect(vault.reveal(r.id).value).toBe('987-65-4321');
     for (const value of ['12345678', '1234-56-789', 'PIN-7Q2X-9K4M']) {
-      expect(() => vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value })).not.toThrow();
+      expect(() =>
+        vault.addRecord({ profileId: 'prof-aaaa', stepId: 'freeze-experian', kind: 'freeze-pin', value }),
+      ).not.toThrow();
     }
   });
 });
@@ -676,7 +866,9 @@ describe('removeProfile and reset', () => {
 
 // ---- handlers, through the same entry both hosts use ----
 
-function services(extra: { setTimer?: VaultDeps['setTimer']; clearTimer?: VaultDeps['clearTimer']; now?: () => Date } = {}) {
+function services(
+  extra: { setTimer?: VaultDeps['setTimer']; clearTimer?: VaultDeps['clearTimer']; now?: () => Date } = {},
+) {
   let n = 0;
   return createAppServices({
     dataDir: dir,
@@ -704,7 +896,12 @@ describe('vault handlers (createAppServices)', () => {
     const app = services();
     ok(await app.call('vault:create', { passphrase: PASS }));
     const before = bytes();
-    const r = await app.call('vault:addRecord', { profileId: 'ffffffff-0000', stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-1' });
+    const r = await app.call('vault:addRecord', {
+      profileId: 'ffffffff-0000',
+      stepId: 'freeze-experian',
+      kind: 'freeze-pin',
+      value: 'PIN-1',
+    });
     expect(r.ok ? 'ok' : r.error.code).toBe('not_found');
     expect(bytes().equals(before)).toBe(true);
   });
@@ -713,12 +910,26 @@ describe('vault handlers (createAppServices)', () => {
     const app = services();
     const profile = ok<Profile>(await app.call('profiles:create', { name: 'Maya', relationship: 'myself' }));
     ok(await app.call('vault:create', { passphrase: PASS }));
-    const rec = ok<VaultRecordMeta>(await app.call('vault:addRecord', { profileId: profile.id, stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-1' }));
+    const rec = ok<VaultRecordMeta>(
+      await app.call('vault:addRecord', {
+        profileId: profile.id,
+        stepId: 'freeze-experian',
+        kind: 'freeze-pin',
+        value: 'PIN-1',
+      }),
+    );
     expect(rec.agency).toBe('Experian');
     ok(await app.call('vault:lock', undefined));
     const before = bytes();
     const codes = [
-      errorOf(await app.call('vault:addRecord', { profileId: profile.id, stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-2' })),
+      errorOf(
+        await app.call('vault:addRecord', {
+          profileId: profile.id,
+          stepId: 'freeze-experian',
+          kind: 'freeze-pin',
+          value: 'PIN-2',
+        }),
+      ),
       errorOf(await app.call('vault:updateRecord', { id: rec.id, value: 'PIN-3' })),
       errorOf(await app.call('vault:deleteRecord', { id: rec.id })),
       errorOf(await app.call('vault:reveal', { id: rec.id })),
@@ -740,20 +951,52 @@ describe('vault handlers (createAppServices)', () => {
     expect(errorOf(await app.call('vault:reset', { confirm: 'delete' }))).toBe('invalid_input');
     expect(existsSync(vaultPath())).toBe(true);
     const profile = ok<Profile>(await app.call('profiles:create', { name: 'Maya', relationship: 'myself' }));
-    expect(errorOf(await app.call('vault:addRecord', { profileId: profile.id, stepId: 'freeze-experian', kind: 'freeze-pin', value: '   ' }))).toBe('invalid_input');
-    expect(errorOf(await app.call('vault:addRecord', { profileId: profile.id, stepId: 'freeze-experian', kind: 'ssn', value: 'x' }))).toBe('invalid_input');
+    expect(
+      errorOf(
+        await app.call('vault:addRecord', {
+          profileId: profile.id,
+          stepId: 'freeze-experian',
+          kind: 'freeze-pin',
+          value: '   ',
+        }),
+      ),
+    ).toBe('invalid_input');
+    expect(
+      errorOf(
+        await app.call('vault:addRecord', {
+          profileId: profile.id,
+          stepId: 'freeze-experian',
+          kind: 'ssn',
+          value: 'x',
+        }),
+      ),
+    ).toBe('invalid_input');
     ok(await app.call('vault:reset', { confirm: 'DELETE' }));
     expect(existsSync(vaultPath())).toBe(false);
     expect(ok(await app.call('vault:status', undefined)).exists).toBe(false);
   });
 
-  it("deleting a profile through profiles:delete removes its records (and only its), even while locked", async () => {
+  it('deleting a profile through profiles:delete removes its records (and only its), even while locked', async () => {
     const app = services();
     const maya = ok<Profile>(await app.call('profiles:create', { name: 'Maya', relationship: 'myself' }));
     const leo = ok<Profile>(await app.call('profiles:create', { name: 'Leo', relationship: 'child' }));
     ok(await app.call('vault:create', { passphrase: PASS }));
-    ok(await app.call('vault:addRecord', { profileId: maya.id, stepId: 'freeze-experian', kind: 'freeze-pin', value: 'PIN-M' }));
-    const leoRec = ok<VaultRecordMeta>(await app.call('vault:addRecord', { profileId: leo.id, stepId: 'freeze-equifax', kind: 'confirmation-number', value: 'C-L' }));
+    ok(
+      await app.call('vault:addRecord', {
+        profileId: maya.id,
+        stepId: 'freeze-experian',
+        kind: 'freeze-pin',
+        value: 'PIN-M',
+      }),
+    );
+    const leoRec = ok<VaultRecordMeta>(
+      await app.call('vault:addRecord', {
+        profileId: leo.id,
+        stepId: 'freeze-equifax',
+        kind: 'confirmation-number',
+        value: 'C-L',
+      }),
+    );
     ok(await app.call('vault:lock', undefined));
     ok(await app.call('profiles:delete', { id: maya.id }));
     const status = ok(await app.call('vault:status', undefined));

@@ -25,7 +25,9 @@ const sectionRank = (step: CatalogStep) => SECTION_IDS.indexOf(step.section);
  * (report-identity-theft lives with protection but belongs to alerts), so sort; the sort is
  * stable, so steps keep their file order within a section.
  */
-export const CATALOG: readonly CatalogStep[] = Object.freeze([...ALL_STEPS].sort((a, b) => sectionRank(a) - sectionRank(b)));
+export const CATALOG: readonly CatalogStep[] = Object.freeze(
+  [...ALL_STEPS].sort((a, b) => sectionRank(a) - sectionRank(b)),
+);
 
 export const STEP_BY_ID: ReadonlyMap<string, CatalogStep> = new Map(CATALOG.map((step) => [step.id, step]));
 

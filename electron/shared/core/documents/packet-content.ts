@@ -16,7 +16,8 @@ export type Bureau = (typeof BUREAUS)[number];
 export const PACKET_SUBJECTS = ['minor', 'represented'] as const;
 export type PacketSubject = (typeof PACKET_SUBJECTS)[number];
 
-export const isPacketSubject = (subject: string): subject is PacketSubject => (PACKET_SUBJECTS as readonly string[]).includes(subject);
+export const isPacketSubject = (subject: string): subject is PacketSubject =>
+  (PACKET_SUBJECTS as readonly string[]).includes(subject);
 
 /** The catalog step that holds each bureau's representative (by-mail) freeze. */
 export const PACKET_STEP_IDS: Record<Bureau, string> = {
@@ -28,8 +29,34 @@ export const PACKET_STEP_IDS: Record<Bureau, string> = {
 const BUREAU_NAMES: Record<Bureau, string> = { equifax: 'Equifax', experian: 'Experian', transunion: 'TransUnion' };
 
 const MONTHS: Record<Language, readonly string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
 };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -186,22 +213,29 @@ const stringsEs = (bureauName: string, subject: PacketSubject): Strings => {
 };
 
 /** What only the user reads: the checklist page, in their language. */
-const CHECKLIST: Record<Language, (bureauName: string, subject: PacketSubject, host: string) => {
-  heading: string;
-  preparedFor: (name: string) => string;
-  preparedOn: (date: string) => string;
-  intro: string;
-  enclosuresHeading: string;
-  enclosures: string[];
-  fromStepHeading: string;
-  beforeHeading: string;
-  before: string[];
-  trackingHeading: string;
-  tracking: Blank[];
-  trackingNote: string;
-  footer: string;
-  bilingual?: string;
-}> = {
+const CHECKLIST: Record<
+  Language,
+  (
+    bureauName: string,
+    subject: PacketSubject,
+    host: string,
+  ) => {
+    heading: string;
+    preparedFor: (name: string) => string;
+    preparedOn: (date: string) => string;
+    intro: string;
+    enclosuresHeading: string;
+    enclosures: string[];
+    fromStepHeading: string;
+    beforeHeading: string;
+    before: string[];
+    trackingHeading: string;
+    tracking: Blank[];
+    trackingNote: string;
+    footer: string;
+    bilingual?: string;
+  }
+> = {
   en: (bureauName, subject, host) => ({
     heading: `What goes in the envelope to ${bureauName}`,
     preparedFor: (name) => `For: ${name}`,
@@ -279,12 +313,15 @@ export function buildMailPacket(input: PacketInput): MailPacketContent {
   const es = stringsEs(bureauName, subject);
   const mine: Strings = language === 'en' ? en : es;
   // The bureau reads English; a Spanish packet keeps the English and prints a translation under it.
-  const para = (pick: (s: Strings) => string): Paragraph => (language === 'en' ? { text: pick(en) } : { text: pick(en), translation: pick(es) });
+  const para = (pick: (s: Strings) => string): Paragraph =>
+    language === 'en' ? { text: pick(en) } : { text: pick(en), translation: pick(es) };
   const label = (pick: (s: Strings) => string): string => (language === 'en' ? pick(en) : `${pick(en)} / ${pick(es)}`);
   const host = siteHost(step.urls[0]?.url ?? 'https://www.consumer.ftc.gov/');
   const list = CHECKLIST[language](bureauName, subject, host);
   const mail = step.mail;
-  const address: LetterAddress = mail?.verified ? { kind: 'address', lines: [...mail.lines] } : { kind: 'check', label: label((s) => s.checkAddress) };
+  const address: LetterAddress = mail?.verified
+    ? { kind: 'address', lines: [...mail.lines] }
+    : { kind: 'check', label: label((s) => s.checkAddress) };
 
   return {
     language,
@@ -295,15 +332,25 @@ export function buildMailPacket(input: PacketInput): MailPacketContent {
     letter: {
       from: {
         heading: label((s) => s.fromHeading),
-        blanks: [{ label: label((s) => s.fromName) }, { label: label((s) => s.fromAddress), extraLines: 1 }, { label: label((s) => s.fromPhone) }],
+        blanks: [
+          { label: label((s) => s.fromName) },
+          { label: label((s) => s.fromAddress), extraLines: 1 },
+          { label: label((s) => s.fromPhone) },
+        ],
       },
-      date: language === 'en'
-        ? { text: `${en.datePrefix} ${formatLongDate(input.date, 'en')}` }
-        : { text: `${en.datePrefix} ${formatLongDate(input.date, 'en')}`, translation: `${es.datePrefix} ${formatLongDate(input.date, 'es')}` },
+      date:
+        language === 'en'
+          ? { text: `${en.datePrefix} ${formatLongDate(input.date, 'en')}` }
+          : {
+              text: `${en.datePrefix} ${formatLongDate(input.date, 'en')}`,
+              translation: `${es.datePrefix} ${formatLongDate(input.date, 'es')}`,
+            },
       to: { heading: label((s) => s.toHeading), address },
       subjectLine: para((s) => s.subjectLine),
       salutation: en.salutation,
-      paragraphs: en.paragraphs.map((text, i) => (language === 'en' ? { text } : { text, translation: es.paragraphs[i] ?? '' })),
+      paragraphs: en.paragraphs.map((text, i) =>
+        language === 'en' ? { text } : { text, translation: es.paragraphs[i] ?? '' },
+      ),
       person: {
         heading: label((s) => s.personHeading),
         intro: para((s) => s.personIntro),

@@ -161,7 +161,9 @@ export function buildPlanDocument(input: PlanDocInput): PlanDocContent {
   const sections = sectionIds.map((id) => ({
     id,
     title: w.sections[id],
-    steps: shown.filter((item) => item.step.section === id).map((item) => docStep(item.step, statusOf(checklist, item.step.id), language)),
+    steps: shown
+      .filter((item) => item.step.section === id)
+      .map((item) => docStep(item.step, statusOf(checklist, item.step.id), language)),
   }));
   return {
     language,

@@ -69,11 +69,13 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Parses YYYY-MM-DD, checking that the day exists. The year range is checked by `checkLocal`. */
 export function parseLocalDate(value: string): LocalTimeResult<LocalDate> {
-  const year = value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 ? digits(value, 0, 4) : -1;
+  const year =
+    value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 ? digits(value, 0, 4) : -1;
   const month = year < 0 ? -1 : digits(value, 5, 2);
   const day = month < 0 ? -1 : digits(value, 8, 2);
   if (day < 0) return { ok: false, problem: { code: 'bad_date_format', value } };
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, problem: { code: 'no_such_date', value } };
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return { ok: false, problem: { code: 'no_such_date', value } };
   return { ok: true, value: { year, month, day } };
 }
 
@@ -81,7 +83,8 @@ export function parseLocalDate(value: string): LocalTimeResult<LocalDate> {
 export function parseLocalTime(value: string): LocalTimeResult<LocalTime> {
   const hour = value.length === 5 && value.charCodeAt(2) === 58 ? digits(value, 0, 2) : -1;
   const minute = hour < 0 ? -1 : digits(value, 3, 2);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return { ok: false, problem: { code: 'bad_time_format', value } };
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
+    return { ok: false, problem: { code: 'bad_time_format', value } };
   return { ok: true, value: { hour, minute } };
 }
 
@@ -114,10 +117,29 @@ export function isoToMs(iso: string): number {
     const mi = digits(iso, 14, 2);
     const sec = digits(iso, 17, 2);
     const ms = digits(iso, 20, 3);
-    const seps = iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45 && iso.charCodeAt(13) === 58 && iso.charCodeAt(16) === 58 && iso.charCodeAt(19) === 46;
+    const seps =
+      iso.charCodeAt(4) === 45 &&
+      iso.charCodeAt(7) === 45 &&
+      iso.charCodeAt(13) === 58 &&
+      iso.charCodeAt(16) === 58 &&
+      iso.charCodeAt(19) === 46;
     // digits() gives -1 for a non-digit, which fails these range checks.
-    if (seps && y >= 0 && ms >= 0 && mo >= 1 && mo <= 12 && d >= 1 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && sec >= 0 && sec <= 59) {
-      if (d <= 28 || d <= daysInMonth(y, mo)) return daysFromCivil(y, mo, d) * DAY + h * HOUR + mi * MINUTE + sec * 1000 + ms;
+    if (
+      seps &&
+      y >= 0 &&
+      ms >= 0 &&
+      mo >= 1 &&
+      mo <= 12 &&
+      d >= 1 &&
+      h >= 0 &&
+      h <= 23 &&
+      mi >= 0 &&
+      mi <= 59 &&
+      sec >= 0 &&
+      sec <= 59
+    ) {
+      if (d <= 28 || d <= daysInMonth(y, mo))
+        return daysFromCivil(y, mo, d) * DAY + h * HOUR + mi * MINUTE + sec * 1000 + ms;
     }
   }
   return Date.parse(iso);
@@ -299,7 +321,11 @@ export function wallToMs(z: ZoneInfo, wall: number, flags?: { ambiguous: boolean
 }
 
 /** Every offset change in [fromMs, toMs): for VTIMEZONE blocks. */
-export function transitionsBetween(timeZone: string, fromMs: number, toMs: number): { at: number; from: number; to: number }[] {
+export function transitionsBetween(
+  timeZone: string,
+  fromMs: number,
+  toMs: number,
+): { at: number; from: number; to: number }[] {
   const out: { at: number; from: number; to: number }[] = [];
   const y0 = new Date(fromMs).getUTCFullYear();
   const y1 = new Date(toMs).getUTCFullYear();
@@ -320,20 +346,29 @@ export function transitionsBetween(timeZone: string, fromMs: number, toMs: numbe
 // Conversions
 
 /** The wall time of an instant in a zone (minutes; seconds are dropped). */
-export function instantToLocal(ms: number, timeZone: string): { date: LocalDate; time: LocalTime; localDate: string; localTime: string } {
+export function instantToLocal(
+  ms: number,
+  timeZone: string,
+): { date: LocalDate; time: LocalTime; localDate: string; localTime: string } {
   const d = new Date(ms + offsetAt(timeZone, ms));
   const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
   const time = { hour: d.getUTCHours(), minute: d.getUTCMinutes() };
   return { date, time, localDate: formatLocalDate(date), localTime: formatLocalTime(time) };
 }
 
-const wallOf = (date: LocalDate, time: LocalTime) => Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute);
+const wallOf = (date: LocalDate, time: LocalTime) =>
+  Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute);
 
 /**
  * The instant of a wall time in a zone. The zone must be valid (checked by `checkTimeZone`).
  * gap 'reject' returns null for a time the clocks skip; 'later' moves it forward by the gap.
  */
-export function localToInstantMs(date: LocalDate, time: LocalTime, timeZone: string, gap: 'reject' | 'later'): Instant | null {
+export function localToInstantMs(
+  date: LocalDate,
+  time: LocalTime,
+  timeZone: string,
+  gap: 'reject' | 'later',
+): Instant | null {
   const flags = { ambiguous: false, gap: false };
   const ms = wallToMs(zoneInfo(timeZone), wallOf(date, time), flags);
   if (flags.gap && gap === 'reject') return null;
@@ -341,11 +376,16 @@ export function localToInstantMs(date: LocalDate, time: LocalTime, timeZone: str
 }
 
 /** Range and existence checks for a wall time a user typed, in the order a form shows them. */
-export function checkLocal(localDate: string, localTime: string, timeZone: string): LocalTimeResult<Instant & { date: LocalDate; time: LocalTime }> {
+export function checkLocal(
+  localDate: string,
+  localTime: string,
+  timeZone: string,
+): LocalTimeResult<Instant & { date: LocalDate; time: LocalTime }> {
   const date = parseLocalDate(localDate);
   if (!date.ok) return date;
   const { year } = date.value;
-  if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, problem: { code: 'year_out_of_range', year, min: MIN_YEAR, max: MAX_YEAR } };
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    return { ok: false, problem: { code: 'year_out_of_range', year, min: MIN_YEAR, max: MAX_YEAR } };
   const time = parseLocalTime(localTime);
   if (!time.ok) return time;
   const zoneProblem = checkTimeZone(timeZone);
@@ -404,7 +444,13 @@ export interface Series {
 }
 
 /** Throws a RangeError for an unknown zone. */
-export function makeSeries(anchorDate: LocalDate, time: LocalTime, timeZone: string, repeat: Repeat, anchorMs: number): Series {
+export function makeSeries(
+  anchorDate: LocalDate,
+  time: LocalTime,
+  timeZone: string,
+  repeat: Repeat,
+  anchorMs: number,
+): Series {
   return {
     anchorDate,
     time,

@@ -23,7 +23,15 @@ import {
   type LocalTime,
   type LocalTimeResult,
 } from './local-time';
-import { BUREAUS, REPEATS, type Bureau, type Reminder, type ReminderKind, type ReminderParams, type Repeat } from './types';
+import {
+  BUREAUS,
+  REPEATS,
+  type Bureau,
+  type Reminder,
+  type ReminderKind,
+  type ReminderParams,
+  type Repeat,
+} from './types';
 
 export interface ReminderSettings {
   /** Days a step may sit "in progress" before a follow-up. */
@@ -58,8 +66,10 @@ export function checkReminderSettings(input: ReminderSettingsInput): SettingsPro
   const s = resolveSettings(input);
   const problems: SettingsProblem[] = [];
   const inRange = (n: number, r: { min: number; max: number }) => Number.isInteger(n) && n >= r.min && n <= r.max;
-  if (!inRange(s.followUpDays, FOLLOW_UP_DAYS_RANGE)) problems.push({ code: 'follow_up_days_out_of_range', ...FOLLOW_UP_DAYS_RANGE });
-  if (!inRange(s.reportEveryMonths, REPORT_MONTHS_RANGE)) problems.push({ code: 'report_months_out_of_range', ...REPORT_MONTHS_RANGE });
+  if (!inRange(s.followUpDays, FOLLOW_UP_DAYS_RANGE))
+    problems.push({ code: 'follow_up_days_out_of_range', ...FOLLOW_UP_DAYS_RANGE });
+  if (!inRange(s.reportEveryMonths, REPORT_MONTHS_RANGE))
+    problems.push({ code: 'report_months_out_of_range', ...REPORT_MONTHS_RANGE });
   const zone = checkTimeZone(s.timeZone);
   if (zone) problems.push({ code: 'unknown_time_zone', value: s.timeZone });
   if (!parseLocalTime(s.reminderTime).ok) problems.push({ code: 'bad_time_format', value: s.reminderTime });
@@ -118,7 +128,13 @@ function make(
   const instant = localToInstantMs(date, p.time, p.timeZone, 'later') as Instant;
   // A one-off moved out of a DST gap records the wall time it will really show at; a series keeps
   // the planned time, which its later occurrences use.
-  const wall = repeat === 'none' ? instantToLocal(instant.ms, p.timeZone) : { localDate: formatLocalDate(date), localTime: `${String(p.time.hour).padStart(2, '0')}:${String(p.time.minute).padStart(2, '0')}` };
+  const wall =
+    repeat === 'none'
+      ? instantToLocal(instant.ms, p.timeZone)
+      : {
+          localDate: formatLocalDate(date),
+          localTime: `${String(p.time.hour).padStart(2, '0')}:${String(p.time.minute).padStart(2, '0')}`,
+        };
   return {
     id: ['rule', kind, p.profileId, ...idParts].join(':'),
     profileId: p.profileId,
@@ -159,7 +175,11 @@ export function deriveReminders(
   if (problems.length > 0) throw new RangeError(`Bad reminder settings: ${problems.map((p) => p.code).join(', ')}`);
   const settings = resolveSettings(settingsInput);
   const { timeZone } = settings;
-  const p: Planner = { profileId, timeZone, time: (parseLocalTime(settings.reminderTime) as { ok: true; value: LocalTime }).value };
+  const p: Planner = {
+    profileId,
+    timeZone,
+    time: (parseLocalTime(settings.reminderTime) as { ok: true; value: LocalTime }).value,
+  };
   const out: Reminder[] = [];
   const checklist = plan.checklist;
 
@@ -167,7 +187,13 @@ export function deriveReminders(
     if (!getStep(stepId)) continue;
     if (progress.status === 'in_progress') {
       const day = localDayOf(progress.updatedAt, timeZone);
-      if (day) out.push(make(p, 'follow-up', [stepId], stepId, addDays(day, settings.followUpDays), 'none', { stepId, days: settings.followUpDays }));
+      if (day)
+        out.push(
+          make(p, 'follow-up', [stepId], stepId, addDays(day, settings.followUpDays), 'none', {
+            stepId,
+            days: settings.followUpDays,
+          }),
+        );
     }
     if (FREEZE_STEP.test(stepId)) {
       const day = doneDay(progress, timeZone);
@@ -178,20 +204,34 @@ export function deriveReminders(
   const alert = doneDay(checklist['fraud-alert'], timeZone);
   if (alert) {
     const expires = addMonthsClamped(alert, 12);
-    out.push(make(p, 'renew-fraud-alert', ['fraud-alert'], 'fraud-alert', addDays(expires, -FRAUD_ALERT_LEAD_DAYS), 'none', { expiresOn: formatLocalDate(expires) }));
+    out.push(
+      make(p, 'renew-fraud-alert', ['fraud-alert'], 'fraud-alert', addDays(expires, -FRAUD_ALERT_LEAD_DAYS), 'none', {
+        expiresOn: formatLocalDate(expires),
+      }),
+    );
   }
 
   const ipPin = doneDay(checklist['irs-ip-pin'], timeZone);
   if (ipPin) {
     // A new PIN each January: the first reminder is the next year's, then every year.
-    out.push(make(p, 'irs-ip-pin', ['irs-ip-pin'], 'irs-ip-pin', { year: ipPin.year + 1, month: 1, day: 15 }, 'yearly', {}));
+    out.push(
+      make(p, 'irs-ip-pin', ['irs-ip-pin'], 'irs-ip-pin', { year: ipPin.year + 1, month: 1, day: 15 }, 'yearly', {}),
+    );
   }
 
   const protection = doneDay(checklist['mcafee-id-protection'], timeZone);
   if (protection) {
     const ends = addMonthsClamped(protection, 24);
     out.push(
-      make(p, 'id-protection-end', ['mcafee-id-protection'], 'mcafee-id-protection', addDays(ends, -ID_PROTECTION_LEAD_DAYS), 'none', { endsOn: formatLocalDate(ends) }),
+      make(
+        p,
+        'id-protection-end',
+        ['mcafee-id-protection'],
+        'mcafee-id-protection',
+        addDays(ends, -ID_PROTECTION_LEAD_DAYS),
+        'none',
+        { endsOn: formatLocalDate(ends) },
+      ),
     );
   }
 
@@ -201,7 +241,12 @@ export function deriveReminders(
   for (const thaw of inputs.thaws ?? []) {
     const ends = parseLocalDate(thaw.endsOn);
     if (!ends.ok || !BUREAUS.includes(thaw.bureau)) continue;
-    out.push(make(p, 'thaw-end', ['thaw-planner', thaw.bureau, thaw.endsOn], 'thaw-planner', ends.value, 'none', { bureau: thaw.bureau, endsOn: thaw.endsOn }));
+    out.push(
+      make(p, 'thaw-end', ['thaw-planner', thaw.bureau, thaw.endsOn], 'thaw-planner', ends.value, 'none', {
+        bureau: thaw.bureau,
+        endsOn: thaw.endsOn,
+      }),
+    );
   }
 
   return out.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -220,7 +265,9 @@ function reportChecks(p: Planner, doneOn: LocalDate, every: number, nowMs: numbe
   const out: Reminder[] = [];
   for (let k = Math.max(1, last); k <= last + REPORT_CHECKS_AHEAD; k++) {
     const bureau = BUREAUS[(k - 1) % BUREAUS.length] as Bureau;
-    out.push(make(p, 'check-reports', ['credit-reports', k], 'credit-reports', dateOf(k), 'none', { bureau, round: k }));
+    out.push(
+      make(p, 'check-reports', ['credit-reports', k], 'credit-reports', dateOf(k), 'none', { bureau, round: k }),
+    );
   }
   return out;
 }

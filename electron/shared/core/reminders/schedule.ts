@@ -38,7 +38,8 @@ export function seriesOf(reminder: Reminder): Series {
   const anchorMs = isoToMs(reminder.dueAt);
   const date = parseLocalDate(reminder.localDate);
   const time = parseLocalTime(reminder.localTime);
-  if (Number.isNaN(anchorMs) || !date.ok || !time.ok) throw new RangeError(`Reminder ${reminder.id} has a bad dueAt, local date or local time`);
+  if (Number.isNaN(anchorMs) || !date.ok || !time.ok)
+    throw new RangeError(`Reminder ${reminder.id} has a bad dueAt, local date or local time`);
   return makeSeries(date.value, time.value, reminder.timeZone, reminder.repeat, anchorMs);
 }
 
@@ -85,7 +86,8 @@ function pendingOf(reminder: Reminder, state: ReminderState): Pending | null {
 }
 
 /** The latest occurrence at or before `nowMs`, for a pending reminder that is due. */
-const shownOccurrence = (p: Pending, nowMs: number): number => (p.series ? (bracket(p.series, nowMs).atOrBefore as number) : p.pendingMs);
+const shownOccurrence = (p: Pending, nowMs: number): number =>
+  p.series ? (bracket(p.series, nowMs).atOrBefore as number) : p.pendingMs;
 
 function dueItem(reminder: Reminder, p: Pending, state: ReminderState, nowMs: number): DueReminder {
   const occurrence = shownOccurrence(p, nowMs);
@@ -99,7 +101,9 @@ function dueItem(reminder: Reminder, p: Pending, state: ReminderState, nowMs: nu
 }
 
 const byTrigger = (a: DueReminder, b: DueReminder) =>
-  a.triggerAt.localeCompare(b.triggerAt) || a.occurrenceAt.localeCompare(b.occurrenceAt) || (a.reminder.id < b.reminder.id ? -1 : a.reminder.id > b.reminder.id ? 1 : 0);
+  a.triggerAt.localeCompare(b.triggerAt) ||
+  a.occurrenceAt.localeCompare(b.occurrenceAt) ||
+  (a.reminder.id < b.reminder.id ? -1 : a.reminder.id > b.reminder.id ? 1 : 0);
 
 /** Everything due now and not handled or snoozed, each reminder once, oldest trigger first. */
 export function dueNow(reminders: readonly Reminder[], state: ReminderState, now: Date): DueReminder[] {
@@ -142,7 +146,8 @@ export function nextDue(reminders: readonly Reminder[], state: ReminderState, no
 export function markFired(state: ReminderState, items: readonly DueReminder[]): ReminderState {
   if (items.length === 0) return state;
   const lastFiredAt = { ...state.lastFiredAt };
-  for (const d of items) if (msOf(lastFiredAt[d.reminder.id]) < isoToMs(d.triggerAt)) lastFiredAt[d.reminder.id] = d.triggerAt;
+  for (const d of items)
+    if (msOf(lastFiredAt[d.reminder.id]) < isoToMs(d.triggerAt)) lastFiredAt[d.reminder.id] = d.triggerAt;
   return { ...state, lastFiredAt };
 }
 
@@ -158,10 +163,12 @@ function handle(state: ReminderState, reminder: Reminder, now: Date, into: 'done
 }
 
 /** Completes the shown occurrence; a repeating reminder's next occurrence still comes. */
-export const markDone = (state: ReminderState, reminder: Reminder, now: Date): ReminderState => handle(state, reminder, now, 'done');
+export const markDone = (state: ReminderState, reminder: Reminder, now: Date): ReminderState =>
+  handle(state, reminder, now, 'done');
 
 /** Sets the shown occurrence aside without doing it; like done, the next occurrence still comes. */
-export const dismiss = (state: ReminderState, reminder: Reminder, now: Date): ReminderState => handle(state, reminder, now, 'dismissed');
+export const dismiss = (state: ReminderState, reminder: Reminder, now: Date): ReminderState =>
+  handle(state, reminder, now, 'dismissed');
 
 /** Hides the pending occurrence until `until`. An invalid instant leaves the state as it was. */
 export function snooze(state: ReminderState, id: string, until: Date | string): ReminderState {
@@ -183,10 +190,20 @@ export interface CatchUp {
  * What to show at launch (or after a sleep or a clock jump): every due trigger not yet notified,
  * each once. Triggers from before `lastRunAt` that were never notified (a crash) are included too.
  */
-export function catchUp(reminders: readonly Reminder[], state: ReminderState, lastRunAt: Date | string | null, now: Date): CatchUp {
+export function catchUp(
+  reminders: readonly Reminder[],
+  state: ReminderState,
+  lastRunAt: Date | string | null,
+  now: Date,
+): CatchUp {
   const items = toNotify(reminders, state, now);
-  const since = lastRunAt === null ? -Infinity : typeof lastRunAt === 'string' ? Date.parse(lastRunAt) : lastRunAt.getTime();
-  return { items, whileClosed: items.filter((d) => Date.parse(d.triggerAt) > since).length, grouped: items.length > GROUP_THRESHOLD };
+  const since =
+    lastRunAt === null ? -Infinity : typeof lastRunAt === 'string' ? Date.parse(lastRunAt) : lastRunAt.getTime();
+  return {
+    items,
+    whileClosed: items.filter((d) => Date.parse(d.triggerAt) > since).length,
+    grouped: items.length > GROUP_THRESHOLD,
+  };
 }
 
 /** Reminders not fully handled, with when each shows next (or showed, when due), soonest first. */
@@ -196,17 +213,28 @@ export function upcoming(reminders: readonly Reminder[], state: ReminderState): 
     const p = pendingOf(r, state);
     if (p) out.push({ reminder: r, at: isoOf(p.fireAtMs), ms: p.fireAtMs });
   }
-  return out.sort((a, b) => a.ms - b.ms || (a.reminder.id < b.reminder.id ? -1 : 1)).map(({ reminder, at }) => ({ reminder, at }));
+  return out
+    .sort((a, b) => a.ms - b.ms || (a.reminder.id < b.reminder.id ? -1 : 1))
+    .map(({ reminder, at }) => ({ reminder, at }));
 }
 
 /** Drops state kept for reminders that no longer exist (deleted, or superseded rule occurrences). */
 export function pruneState(state: ReminderState, reminders: readonly Reminder[]): ReminderState {
   const ids = new Set(reminders.map((r) => r.id));
   const keep = (rec: Record<string, string>) => Object.fromEntries(Object.entries(rec).filter(([id]) => ids.has(id)));
-  return { done: keep(state.done), dismissed: keep(state.dismissed), snoozedUntil: keep(state.snoozedUntil), lastFiredAt: keep(state.lastFiredAt) };
+  return {
+    done: keep(state.done),
+    dismissed: keep(state.dismissed),
+    snoozedUntil: keep(state.snoozedUntil),
+    lastFiredAt: keep(state.lastFiredAt),
+  };
 }
 
-export type SnoozeChoice = { kind: 'hour' } | { kind: 'tomorrow' } | { kind: 'next-week' } | { kind: 'pick'; localDate: string; localTime: string };
+export type SnoozeChoice =
+  | { kind: 'hour' }
+  | { kind: 'tomorrow' }
+  | { kind: 'next-week' }
+  | { kind: 'pick'; localDate: string; localTime: string };
 
 export type SnoozeProblem = LocalTimeProblem | { code: 'not_in_future' };
 

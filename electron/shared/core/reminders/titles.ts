@@ -9,16 +9,31 @@ import type { Reminder, ReminderKind } from './types';
  */
 const TITLES: Record<ReminderKind, Text> = {
   'follow-up': { en: 'Follow up: {{step}}', es: 'Dé seguimiento: {{step}}' },
-  'confirm-freeze': { en: 'Check that the freeze took effect: {{step}}', es: 'Compruebe que el congelamiento quedó activo: {{step}}' },
-  'renew-fraud-alert': { en: 'Renew your fraud alert (it ends {{expiresOn}})', es: 'Renueve su alerta de fraude (vence el {{expiresOn}})' },
-  'irs-ip-pin': { en: 'Get this year’s IRS Identity Protection PIN', es: 'Obtenga el PIN de Protección de Identidad del IRS de este año' },
+  'confirm-freeze': {
+    en: 'Check that the freeze took effect: {{step}}',
+    es: 'Compruebe que el congelamiento quedó activo: {{step}}',
+  },
+  'renew-fraud-alert': {
+    en: 'Renew your fraud alert (it ends {{expiresOn}})',
+    es: 'Renueve su alerta de fraude (vence el {{expiresOn}})',
+  },
+  'irs-ip-pin': {
+    en: 'Get this year’s IRS Identity Protection PIN',
+    es: 'Obtenga el PIN de Protección de Identidad del IRS de este año',
+  },
   'id-protection-end': {
     en: 'Your free ID protection ends {{endsOn}}: renew, switch, or rely on freezes',
     es: 'Su protección de identidad gratuita termina el {{endsOn}}: renueve, cambie o confíe en los congelamientos',
   },
   'check-reports': { en: 'Check your credit report at {{bureau}}', es: 'Revise su informe de crédito en {{bureau}}' },
-  'thaw-end': { en: 'Check that your {{bureau}} freeze is back on', es: 'Compruebe que su congelamiento en {{bureau}} volvió a estar activo' },
-  'mail-follow-up': { en: 'No reply yet? Call about the request you mailed: {{step}}', es: '¿Sin respuesta? Llame por la solicitud que envió: {{step}}' },
+  'thaw-end': {
+    en: 'Check that your {{bureau}} freeze is back on',
+    es: 'Compruebe que su congelamiento en {{bureau}} volvió a estar activo',
+  },
+  'mail-follow-up': {
+    en: 'No reply yet? Call about the request you mailed: {{step}}',
+    es: '¿Sin respuesta? Llame por la solicitud que envió: {{step}}',
+  },
   custom: { en: 'Reminder: {{step}}', es: 'Recordatorio: {{step}}' },
 };
 
@@ -30,6 +45,7 @@ export function reminderTitle(reminder: Pick<Reminder, 'kind' | 'stepId' | 'para
   const values: Record<string, string> = {
     step: step ? step.title[language] : language === 'es' ? 'su plan' : 'your plan',
   };
-  for (const [k, v] of Object.entries(reminder.params)) values[k] = k === 'bureau' ? (BUREAU_NAMES[String(v)] ?? String(v)) : String(v);
+  for (const [k, v] of Object.entries(reminder.params))
+    values[k] = k === 'bureau' ? (BUREAU_NAMES[String(v)] ?? String(v)) : String(v);
   return TITLES[reminder.kind][language].replace(/\{\{(\w+)\}\}/g, (_m, key: string) => values[key] ?? '');
 }

@@ -66,7 +66,13 @@ export function GuideFinish({ steps }: { steps: PlanItem[] }) {
       <form className="card" noValidate onSubmit={save}>
         <h3>{t('guide.saveTitle')}</h3>
         <p>{t('guide.saveIntro')}</p>
-        <TextField label={t('profiles.nameLabel')} error={nameError} value={name} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+        <TextField
+          label={t('profiles.nameLabel')}
+          error={nameError}
+          value={name}
+          autoComplete="off"
+          onChange={(e) => setName(e.target.value)}
+        />
         <button type="submit" className="button">
           {t('guide.save')}
         </button>

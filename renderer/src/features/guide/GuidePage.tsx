@@ -36,10 +36,35 @@ export function GuidePage() {
       {!guide.started ? (
         <>
           <p className="lead">{t('guide.intro')}</p>
-          <ChoiceGroup legend={t('interview.breachLegend')} name="g-breach" options={BREACH_GROUPS} labelOf={(o) => t(`interview.breach.${o}`)} value={guide.answers.breach} onChange={(v) => set({ breach: v })} />
-          <ChoiceGroup legend={t('interview.subjectLegend')} name="g-subject" options={SUBJECTS} labelOf={(o) => t(`interview.subject.${o}`)} value={guide.answers.subject} onChange={(v) => set({ subject: v })} />
-          <ChoiceGroup legend={t('interview.carrierLegend')} name="g-carrier" options={CARRIERS} labelOf={(o) => t(`interview.carrier.${o}`)} value={guide.answers.carrier} onChange={(v) => set({ carrier: v })} />
-          <button type="button" className="button button--primary" onClick={() => updateGuide({ started: true, index: 0 })}>
+          <ChoiceGroup
+            legend={t('interview.breachLegend')}
+            name="g-breach"
+            options={BREACH_GROUPS}
+            labelOf={(o) => t(`interview.breach.${o}`)}
+            value={guide.answers.breach}
+            onChange={(v) => set({ breach: v })}
+          />
+          <ChoiceGroup
+            legend={t('interview.subjectLegend')}
+            name="g-subject"
+            options={SUBJECTS}
+            labelOf={(o) => t(`interview.subject.${o}`)}
+            value={guide.answers.subject}
+            onChange={(v) => set({ subject: v })}
+          />
+          <ChoiceGroup
+            legend={t('interview.carrierLegend')}
+            name="g-carrier"
+            options={CARRIERS}
+            labelOf={(o) => t(`interview.carrier.${o}`)}
+            value={guide.answers.carrier}
+            onChange={(v) => set({ carrier: v })}
+          />
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => updateGuide({ started: true, index: 0 })}
+          >
             {t('guide.begin', { count: steps.length })}
           </button>
         </>

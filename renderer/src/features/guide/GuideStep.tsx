@@ -75,10 +75,21 @@ export function GuideStep({ item, index, total }: { item: PlanItem; index: numbe
         ))}
       </fieldset>
       <div className="actions">
-        <button type="button" className="button" disabled={index === 0} aria-keyshortcuts="Alt+ArrowLeft" onClick={() => go(index - 1)}>
+        <button
+          type="button"
+          className="button"
+          disabled={index === 0}
+          aria-keyshortcuts="Alt+ArrowLeft"
+          onClick={() => go(index - 1)}
+        >
           ← {t('guide.back')}
         </button>
-        <button type="button" className="button button--primary" aria-keyshortcuts="Alt+ArrowRight" onClick={() => go(index + 1)}>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-keyshortcuts="Alt+ArrowRight"
+          onClick={() => go(index + 1)}
+        >
           {index + 1 === total ? t('guide.finish') : t('guide.next')} →
         </button>
       </div>

@@ -16,7 +16,11 @@ export function InterviewPage({ profileId }: { profileId: string }) {
   if (!profile) return <PageHeading>{t('profile.notFound')}</PageHeading>;
   if (!loaded) return <p>{t('app.loading')}</p>;
   return (
-    <InterviewForm profileId={profileId} name={profile.name} initial={plan?.answers ?? defaultAnswers(profile.relationship)} />
+    <InterviewForm
+      profileId={profileId}
+      name={profile.name}
+      initial={plan?.answers ?? defaultAnswers(profile.relationship)}
+    />
   );
 }
 
@@ -30,7 +34,10 @@ function InterviewForm({ profileId, name, initial }: { profileId: string; name: 
   // Answers change the plan at once: the preview count is the real plan for these answers.
   const count = useMemo(() => buildPlan(answers, CATALOG).filter((i) => i.applies).length, [answers]);
   const toggleExposed = (type: DataType, on: boolean) =>
-    set('exposed', on ? [...answers.exposed.filter((x) => x !== type), type] : answers.exposed.filter((x) => x !== type));
+    set(
+      'exposed',
+      on ? [...answers.exposed.filter((x) => x !== type), type] : answers.exposed.filter((x) => x !== type),
+    );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -59,7 +66,11 @@ function InterviewForm({ profileId, name, initial }: { profileId: string; name: 
         </p>
         {DATA_TYPES.map((type) => (
           <label key={type} className="choice">
-            <input type="checkbox" checked={answers.exposed.includes(type)} onChange={(e) => toggleExposed(type, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={answers.exposed.includes(type)}
+              onChange={(e) => toggleExposed(type, e.target.checked)}
+            />
             <span>{t(`interview.exposed.${type}`)}</span>
           </label>
         ))}

@@ -12,7 +12,15 @@ const BUREAU_OF: Record<string, 'equifax' | 'experian' | 'transunion'> = {
 };
 
 /** Freeze requests by mail: the packet to print, then when it was mailed and its tracking number. */
-export function MailingSection({ profileId, stepId, progress }: { profileId: string; stepId: string; progress?: StepProgress }) {
+export function MailingSection({
+  profileId,
+  stepId,
+  progress,
+}: {
+  profileId: string;
+  stepId: string;
+  progress?: StepProgress;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const api = useAppStore((s) => s.api);
@@ -36,7 +44,11 @@ export function MailingSection({ profileId, stepId, progress }: { profileId: str
     event.preventDefault();
     if (!mailedOn) return setError(t('mailing.dateRequired'));
     if (!TRACKING_PATTERN.test(tracking)) return setError(t('mailing.trackingChars'));
-    const problem = await updateStep(profileId, stepId, { kind: 'mailing', mailedOn, ...(tracking.trim() ? { tracking } : {}) });
+    const problem = await updateStep(profileId, stepId, {
+      kind: 'mailing',
+      mailedOn,
+      ...(tracking.trim() ? { tracking } : {}),
+    });
     setError(problem ? problem.message : null);
   }
 
@@ -56,11 +68,24 @@ export function MailingSection({ profileId, stepId, progress }: { profileId: str
         <div className="inline-controls">
           <div className="field">
             <label htmlFor={`${id}-date`}>{t('mailing.mailedOn')}</label>
-            <input id={`${id}-date`} type="date" value={mailedOn} aria-describedby={error ? `${id}-err` : undefined} onChange={(e) => setMailedOn(e.target.value)} />
+            <input
+              id={`${id}-date`}
+              type="date"
+              value={mailedOn}
+              aria-describedby={error ? `${id}-err` : undefined}
+              onChange={(e) => setMailedOn(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-tracking`}>{t('mailing.tracking')}</label>
-            <input id={`${id}-tracking`} type="text" autoComplete="off" maxLength={40} value={tracking} onChange={(e) => setTracking(e.target.value)} />
+            <input
+              id={`${id}-tracking`}
+              type="text"
+              autoComplete="off"
+              maxLength={40}
+              value={tracking}
+              onChange={(e) => setTracking(e.target.value)}
+            />
           </div>
         </div>
         <button type="submit" className="button">

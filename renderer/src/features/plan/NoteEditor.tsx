@@ -44,7 +44,11 @@ export function NoteEditor({ profileId, stepId, saved }: { profileId: string; st
             }}
           />
         </div>
-        {save.error && <p className="field__error" role="alert">{save.error.message}</p>}
+        {save.error && (
+          <p className="field__error" role="alert">
+            {save.error.message}
+          </p>
+        )}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={save.busy || note === saved}>
             {t('step.saveNote')}

@@ -33,18 +33,35 @@ export function PinChecker() {
               aria-describedby={`${id}-result`}
               onChange={(e) => setPin(e.target.value)}
             />
-            <button type="button" className="button button--small" aria-pressed={visible} onClick={() => setVisible((v) => !v)}>
+            <button
+              type="button"
+              className="button button--small"
+              aria-pressed={visible}
+              onClick={() => setVisible((v) => !v)}
+            >
               {t('pinCheck.show')}
             </button>
           </div>
         </div>
         <div className="field">
           <label htmlFor={`${id}-phone`}>{t('pinCheck.phoneLabel')}</label>
-          <input id={`${id}-phone`} type="tel" autoComplete="off" value={phone} onChange={(e) => setPhone(e.target.value)} />
+          <input
+            id={`${id}-phone`}
+            type="tel"
+            autoComplete="off"
+            value={phone}
+            onChange={(e) => setPhone(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-dob`}>{t('pinCheck.birthLabel')}</label>
-          <input id={`${id}-dob`} type="date" autoComplete="off" value={birthDate} onChange={(e) => setBirthDate(e.target.value)} />
+          <input
+            id={`${id}-dob`}
+            type="date"
+            autoComplete="off"
+            value={birthDate}
+            onChange={(e) => setBirthDate(e.target.value)}
+          />
         </div>
       </form>
       <div id={`${id}-result`} role="status" className="pin-result">

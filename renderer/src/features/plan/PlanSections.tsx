@@ -33,7 +33,12 @@ export function PlanSections({ profileId, items, checklist, bySection, showAll }
           <section key={section} className="plan-section" aria-labelledby={`section-${section}`}>
             <h2 id={`section-${section}`}>
               {t(`sections.${section}`)}
-              {tally && <span className="section-tally"> · {t('plan.sectionProgress', { done: tally.done, total: tally.total })}</span>}
+              {tally && (
+                <span className="section-tally">
+                  {' '}
+                  · {t('plan.sectionProgress', { done: tally.done, total: tally.total })}
+                </span>
+              )}
             </h2>
             <ol className="step-list">
               {visible
@@ -42,7 +47,10 @@ export function PlanSections({ profileId, items, checklist, bySection, showAll }
                   const status = statusOf(checklist, item.step.id);
                   const title = pick(item.step.title, language);
                   return (
-                    <li key={item.step.id} className={`step-row step-row--${status}${item.applies ? '' : ' step-row--na'}`}>
+                    <li
+                      key={item.step.id}
+                      className={`step-row step-row--${status}${item.applies ? '' : ' step-row--na'}`}
+                    >
                       <span className={`badge badge--${status}`}>{t(`status.${status}`)}</span>
                       <div className="step-row__main">
                         <p className="step-row__title">{title}</p>

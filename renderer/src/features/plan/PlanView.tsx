@@ -28,7 +28,11 @@ export function PlanView({ profileId }: { profileId: string }) {
       <section className="card card--next" aria-labelledby="start-title">
         <h2 id="start-title">{t('plan.startTitle')}</h2>
         <p>{t('plan.startBody')}</p>
-        <button type="button" className="button button--primary" onClick={() => navigate({ name: 'interview', id: profileId })}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => navigate({ name: 'interview', id: profileId })}
+        >
           {t('plan.start')}
         </button>
       </section>
@@ -40,7 +44,12 @@ export function PlanView({ profileId }: { profileId: string }) {
       <NextStepCard profileId={profileId} next={next} />
       <div className="progress">
         <label htmlFor="plan-progress">{t('plan.progressLabel')}</label>
-        <progress id="plan-progress" max={Math.max(total, 1)} value={done} aria-valuetext={t('plan.progress', { done, total })} />
+        <progress
+          id="plan-progress"
+          max={Math.max(total, 1)}
+          value={done}
+          aria-valuetext={t('plan.progress', { done, total })}
+        />
         <p className="progress__text">{t('plan.progress', { done, total })}</p>
       </div>
       <div className="actions">
@@ -60,7 +69,13 @@ export function PlanView({ profileId }: { profileId: string }) {
         <input type="checkbox" role="switch" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
         <span>{t('plan.showAll')}</span>
       </label>
-      <PlanSections profileId={profileId} items={items} checklist={checklist} bySection={progress.bySection} showAll={showAll} />
+      <PlanSections
+        profileId={profileId}
+        items={items}
+        checklist={checklist}
+        bySection={progress.bySection}
+        showAll={showAll}
+      />
     </>
   );
 }

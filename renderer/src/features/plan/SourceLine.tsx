@@ -10,7 +10,9 @@ export function SourceLine({ profileId, step, outdated }: { profileId: string; s
   const showError = useAppStore((s) => s.showError);
   const updateStep = useAppStore((s) => s.updateStep);
   // verifiedOn is a calendar date: format it in UTC so no time zone shifts the day.
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${step.verifiedOn}T00:00:00Z`));
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${step.verifiedOn}T00:00:00Z`),
+  );
   return (
     <section className="card sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{t('step.sourceTitle')}</h2>

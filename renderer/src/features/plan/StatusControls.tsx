@@ -11,7 +11,15 @@ const ACTIONS: { status: StepStatus; key: string; primary?: boolean }[] = [
   { status: 'todo', key: 'step.markTodo' },
 ];
 
-export function StatusControls({ profileId, stepId, progress }: { profileId: string; stepId: string; progress?: StepProgress }) {
+export function StatusControls({
+  profileId,
+  stepId,
+  progress,
+}: {
+  profileId: string;
+  stepId: string;
+  progress?: StepProgress;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const language = useAppStore((s) => s.language);
@@ -20,7 +28,9 @@ export function StatusControls({ profileId, stepId, progress }: { profileId: str
   const [skipping, setSkipping] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
-  const skip = useSsnGuardedSave((notSsn) => updateStep(profileId, stepId, { kind: 'status', status: 'skipped', skipReason: reason.trim() }, notSsn));
+  const skip = useSsnGuardedSave((notSsn) =>
+    updateStep(profileId, stepId, { kind: 'status', status: 'skipped', skipReason: reason.trim() }, notSsn),
+  );
 
   async function submitSkip(notSsn = false) {
     if (!reason.trim()) return setReasonMissing(true);
@@ -40,7 +50,9 @@ export function StatusControls({ profileId, stepId, progress }: { profileId: str
       <p className="status-line">
         <span className={`badge badge--${status}`}>{t(`status.${status}`)}</span>
         {status === 'done' && doneDate && <span> {t('step.doneOn', { date: doneDate })}</span>}
-        {status === 'skipped' && progress?.skipReason && <span> {t('step.skippedBecause', { reason: progress.skipReason })}</span>}
+        {status === 'skipped' && progress?.skipReason && (
+          <span> {t('step.skippedBecause', { reason: progress.skipReason })}</span>
+        )}
       </p>
       <div className="actions">
         {ACTIONS.filter((a) => a.status !== status).map((a) => (
@@ -99,7 +111,11 @@ export function StatusControls({ profileId, stepId, progress }: { profileId: str
               </button>
             </div>
           )}
-          {skip.error && <p className="field__error" role="alert">{skip.error.message}</p>}
+          {skip.error && (
+            <p className="field__error" role="alert">
+              {skip.error.message}
+            </p>
+          )}
           <div className="actions">
             <button type="submit" className="button button--primary" disabled={skip.busy}>
               {t('step.skipConfirm')}

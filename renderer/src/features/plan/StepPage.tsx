@@ -71,7 +71,12 @@ export function StepPage({ profileId, stepId }: { profileId: string; stepId: str
           </>
         )}
       </section>
-      <MailingSection key={`mail-${progress?.mailedOn ?? ''}`} profileId={profileId} stepId={stepId} {...(progress ? { progress } : {})} />
+      <MailingSection
+        key={`mail-${progress?.mailedOn ?? ''}`}
+        profileId={profileId}
+        stepId={stepId}
+        {...(progress ? { progress } : {})}
+      />
       <StatusControls profileId={profileId} stepId={stepId} {...(progress ? { progress } : {})} />
       <NoteEditor key={progress?.note ?? ''} profileId={profileId} stepId={stepId} saved={progress?.note ?? ''} />
       <StepReminderForm profileId={profileId} stepId={stepId} />

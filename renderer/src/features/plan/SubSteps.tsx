@@ -4,7 +4,15 @@ import type { StepProgress } from '../../../../electron/shared/core/checklist';
 import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';
 
-export function SubSteps({ profileId, step, progress }: { profileId: string; step: CatalogStep; progress?: StepProgress }) {
+export function SubSteps({
+  profileId,
+  step,
+  progress,
+}: {
+  profileId: string;
+  step: CatalogStep;
+  progress?: StepProgress;
+}) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const updateStep = useAppStore((s) => s.updateStep);
@@ -20,7 +28,9 @@ export function SubSteps({ profileId, step, progress }: { profileId: string; ste
               <input
                 type="checkbox"
                 checked={done.has(sub.id)}
-                onChange={(e) => void updateStep(profileId, step.id, { kind: 'subStep', subStepId: sub.id, done: e.target.checked })}
+                onChange={(e) =>
+                  void updateStep(profileId, step.id, { kind: 'subStep', subStepId: sub.id, done: e.target.checked })
+                }
               />
               <span>{pick(sub.text, language)}</span>
             </label>

@@ -41,16 +41,24 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
       // Ticks and status clicks show at once; typed text waits for the host, which may question it.
       const before = get().plans[profileId];
       const optimistic =
-        before && (change.kind === 'subStep' || change.kind === 'outdated' || (change.kind === 'status' && !change.skipReason));
+        before &&
+        (change.kind === 'subStep' || change.kind === 'outdated' || (change.kind === 'status' && !change.skipReason));
       if (optimistic) {
         const step = applyChange(before.checklist[stepId], change, new Date());
-        set((s) => ({ plans: { ...s.plans, [profileId]: { ...before, checklist: { ...before.checklist, [stepId]: step } } } }));
+        set((s) => ({
+          plans: { ...s.plans, [profileId]: { ...before, checklist: { ...before.checklist, [stepId]: step } } },
+        }));
       }
       const seq = (latest[profileId] = (latest[profileId] ?? 0) + 1);
       const result = await get().api.checklistUpdate({ profileId, stepId, change, ...(notSsn ? { notSsn } : {}) });
       if (seq !== latest[profileId]) return result.ok ? null : result.error;
       if (!result.ok && optimistic) set((s) => ({ plans: { ...s.plans, [profileId]: before } }));
-      const key = change.kind === 'note' ? 'step.noteSaved' : change.kind === 'status' ? `step.statusSaved.${change.status}` : 'app.saved';
+      const key =
+        change.kind === 'note'
+          ? 'step.noteSaved'
+          : change.kind === 'status'
+            ? `step.statusSaved.${change.status}`
+            : 'app.saved';
       const error = adopt(profileId, result, key);
       // An SSN-like text is the form's to explain; anything else goes to the banner.
       if (error && error.code !== 'ssn_like' && error.code !== 'invalid_input') get().showError(error);

@@ -39,7 +39,9 @@ export function ProfilePage({ id }: { id: string }) {
         ← {t('profile.back')}
       </button>
       <PageHeading>{profile.name}</PageHeading>
-      <p className="muted">{t('profile.relationshipIs', { relationship: t(`relationship.${profile.relationship}`) })}</p>
+      <p className="muted">
+        {t('profile.relationshipIs', { relationship: t(`relationship.${profile.relationship}`) })}
+      </p>
 
       <PlanView profileId={id} />
 

@@ -22,9 +22,7 @@ export function ProfilesPage() {
           {sorted.map((p) => (
             <li key={p.id} className="card profile-card">
               <div>
-                <p className="profile-card__name">
-                  {p.name}
-                </p>
+                <p className="profile-card__name">{p.name}</p>
                 <p className="muted">{t(`relationship.${p.relationship}`)}</p>
               </div>
               <button

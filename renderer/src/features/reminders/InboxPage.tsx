@@ -42,7 +42,15 @@ export function InboxPage() {
         <>
           <section className="card" aria-labelledby="due-title">
             <h2 id="due-title">{t('inbox.dueTitle', { count: view.due.length })}</h2>
-            {view.due.length === 0 ? <p>{t('inbox.nothingDue')}</p> : <ul className="step-list">{view.due.map((item) => <ReminderRow key={item.id} item={item} />)}</ul>}
+            {view.due.length === 0 ? (
+              <p>{t('inbox.nothingDue')}</p>
+            ) : (
+              <ul className="step-list">
+                {view.due.map((item) => (
+                  <ReminderRow key={item.id} item={item} />
+                ))}
+              </ul>
+            )}
           </section>
           <section className="card" aria-labelledby="upcoming-title">
             <h2 id="upcoming-title">{t('inbox.upcomingTitle')}</h2>
@@ -52,7 +60,8 @@ export function InboxPage() {
               <ul className="plain-list">
                 {view.upcoming.map((item) => (
                   <li key={`${item.id}@${item.at}`}>
-                    <strong>{formatDateTime(item.at, language)}</strong>: {reminderTitle(item, language)} ({profiles.find((p) => p.id === item.profileId)?.name ?? ''})
+                    <strong>{formatDateTime(item.at, language)}</strong>: {reminderTitle(item, language)} (
+                    {profiles.find((p) => p.id === item.profileId)?.name ?? ''})
                   </li>
                 ))}
               </ul>
@@ -60,7 +69,12 @@ export function InboxPage() {
             {profiles.length > 0 && (
               <div className="actions">
                 {profiles.map((p) => (
-                  <button key={p.id} type="button" className="button button--small" onClick={() => void exportIcs(p.id)}>
+                  <button
+                    key={p.id}
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void exportIcs(p.id)}
+                  >
                     {t('inbox.exportFor', { name: p.name })}
                   </button>
                 ))}

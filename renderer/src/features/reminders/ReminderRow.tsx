@@ -40,17 +40,38 @@ export function ReminderRow({ item }: { item: ReminderItem }) {
       </div>
       <div className="actions actions--tight">
         {item.stepId && (
-          <button type="button" className="button button--small" aria-label={t('inbox.openStepFor', { title })} onClick={() => navigate({ name: 'step', id: item.profileId, stepId: item.stepId as string })}>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t('inbox.openStepFor', { title })}
+            onClick={() => navigate({ name: 'step', id: item.profileId, stepId: item.stepId as string })}
+          >
             {t('inbox.openStep')}
           </button>
         )}
-        <button type="button" className="button button--small button--primary" aria-label={t('inbox.doneFor', { title })} onClick={() => void act(item.id, 'done')}>
+        <button
+          type="button"
+          className="button button--small button--primary"
+          aria-label={t('inbox.doneFor', { title })}
+          onClick={() => void act(item.id, 'done')}
+        >
           {t('inbox.done')}
         </button>
-        <button type="button" className="button button--small" aria-expanded={snoozing} aria-label={t('inbox.snoozeFor', { title })} onClick={() => setSnoozing((v) => !v)}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={snoozing}
+          aria-label={t('inbox.snoozeFor', { title })}
+          onClick={() => setSnoozing((v) => !v)}
+        >
           {t('inbox.snooze')}
         </button>
-        <button type="button" className="button button--small" aria-label={t('inbox.dismissFor', { title })} onClick={() => void act(item.id, 'dismiss')}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t('inbox.dismissFor', { title })}
+          onClick={() => void act(item.id, 'dismiss')}
+        >
           {t('inbox.dismiss')}
         </button>
       </div>

@@ -7,7 +7,9 @@ export function ReminderSettings() {
   const { t } = useTranslation();
   const view = useAppStore((s) => s.reminders);
   const update = useAppStore((s) => s.updateReminderSettings);
-  const [permission, setPermission] = useState(typeof Notification === 'undefined' ? 'unsupported' : Notification.permission);
+  const [permission, setPermission] = useState(
+    typeof Notification === 'undefined' ? 'unsupported' : Notification.permission,
+  );
   const [error, setError] = useState<string | null>(null);
   if (!view) return null;
   const s = view.settings;
@@ -18,11 +20,20 @@ export function ReminderSettings() {
       <p className="muted">{t('inbox.zone', { zone: s.timeZone })}</p>
       <div className="field">
         <label htmlFor="rs-time">{t('inbox.reminderTime')}</label>
-        <input id="rs-time" type="time" defaultValue={s.reminderTime} onBlur={(e) => e.target.value && void save({ reminderTime: e.target.value })} />
+        <input
+          id="rs-time"
+          type="time"
+          defaultValue={s.reminderTime}
+          onBlur={(e) => e.target.value && void save({ reminderTime: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor="rs-follow">{t('inbox.followUpDays')}</label>
-        <select id="rs-follow" value={s.followUpDays} onChange={(e) => void save({ followUpDays: Number(e.target.value) })}>
+        <select
+          id="rs-follow"
+          value={s.followUpDays}
+          onChange={(e) => void save({ followUpDays: Number(e.target.value) })}
+        >
           {[1, 2, 3, 5, 7, 14].map((d) => (
             <option key={d} value={d}>
               {t('inbox.days', { count: d })}
@@ -32,7 +43,11 @@ export function ReminderSettings() {
       </div>
       <div className="field">
         <label htmlFor="rs-reports">{t('inbox.reportEvery')}</label>
-        <select id="rs-reports" value={s.reportEveryMonths} onChange={(e) => void save({ reportEveryMonths: Number(e.target.value) })}>
+        <select
+          id="rs-reports"
+          value={s.reportEveryMonths}
+          onChange={(e) => void save({ reportEveryMonths: Number(e.target.value) })}
+        >
           {[1, 2, 3, 4, 6, 12].map((m) => (
             <option key={m} value={m}>
               {t('inbox.months', { count: m })}
@@ -48,12 +63,20 @@ export function ReminderSettings() {
       {view.desktop ? (
         <>
           <label className="choice">
-            <input type="checkbox" checked={s.trayOnClose} onChange={(e) => void save({ trayOnClose: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={s.trayOnClose}
+              onChange={(e) => void save({ trayOnClose: e.target.checked })}
+            />
             <span>{t('inbox.trayOnClose')}</span>
           </label>
           <p className="field__hint">{t('inbox.trayHint')}</p>
           <label className="choice">
-            <input type="checkbox" checked={s.openAtLogin} onChange={(e) => void save({ openAtLogin: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={s.openAtLogin}
+              onChange={(e) => void save({ openAtLogin: e.target.checked })}
+            />
             <span>{t('inbox.openAtLogin')}</span>
           </label>
           <p className="field__hint">{t('inbox.loginHint')}</p>
@@ -62,7 +85,11 @@ export function ReminderSettings() {
         <>
           <p className="field__hint">{t('inbox.browserHint')}</p>
           {permission === 'default' && (
-            <button type="button" className="button" onClick={() => void Notification.requestPermission().then(setPermission)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void Notification.requestPermission().then(setPermission)}
+            >
               {t('inbox.allowNotifications')}
             </button>
           )}

@@ -33,7 +33,14 @@ export function StepReminderForm({ profileId, stepId }: { profileId: string; ste
         <div className="inline-controls">
           <div className="field">
             <label htmlFor={`${id}-date`}>{t('inbox.date')}</label>
-            <input id={`${id}-date`} type="date" value={date} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined} onChange={(e) => setDate(e.target.value)} />
+            <input
+              id={`${id}-date`}
+              type="date"
+              value={date}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-err` : undefined}
+              onChange={(e) => setDate(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-time`}>{t('inbox.time')}</label>

@@ -10,7 +10,13 @@ export interface RemindersSlice {
   loadReminders(): Promise<void>;
   actOnReminder(id: string, action: 'done' | 'dismiss'): Promise<void>;
   snoozeReminder(id: string, choice: SnoozeChoice): Promise<ApiError | null>;
-  addReminder(input: { profileId: string; stepId: string | null; localDate: string; localTime: string; repeat: Repeat }): Promise<ApiError | null>;
+  addReminder(input: {
+    profileId: string;
+    stepId: string | null;
+    localDate: string;
+    localTime: string;
+    repeat: Repeat;
+  }): Promise<ApiError | null>;
   updateReminderSettings(change: Partial<RemindersView['settings']>): Promise<ApiError | null>;
 }
 

@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CALLER_ADVICE, CLAIMED_CALLERS, RED_FLAGS, REPORT_URL, assessCall, type ClaimedCaller, type RedFlag } from '../../../../electron/shared/core/scam-check';
+import {
+  CALLER_ADVICE,
+  CLAIMED_CALLERS,
+  RED_FLAGS,
+  REPORT_URL,
+  assessCall,
+  type ClaimedCaller,
+  type RedFlag,
+} from '../../../../electron/shared/core/scam-check';
 import { PageHeading } from '../../components/PageHeading';
 import { ChoiceGroup } from '../interview/ChoiceGroup';
 import { useAppStore } from '../../app/store';

@@ -47,7 +47,12 @@ export function AboutSection() {
         <ul className="plain-list">
           {sources.map(([url, s]) => (
             <li key={url}>
-              <button type="button" className="link-button" aria-label={t('step.openSource', { title: s.title })} onClick={() => open(url)}>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={t('step.openSource', { title: s.title })}
+                onClick={() => open(url)}
+              >
                 {s.title}
               </button>
             </li>

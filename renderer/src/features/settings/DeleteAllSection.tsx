@@ -37,7 +37,15 @@ export function DeleteAllSection() {
             {error}
           </p>
         )}
-        <input id="delete-all" type="text" autoComplete="off" value={typed} aria-invalid={error ? true : undefined} aria-describedby={error ? 'delete-all-error' : undefined} onChange={(e) => setTyped(e.target.value)} />
+        <input
+          id="delete-all"
+          type="text"
+          autoComplete="off"
+          value={typed}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'delete-all-error' : undefined}
+          onChange={(e) => setTyped(e.target.value)}
+        />
       </div>
       <button type="submit" className="button button--danger">
         {t('deleteAll.button')}

@@ -29,7 +29,12 @@ export function SettingsPage() {
       <section className="card" aria-labelledby="reading-title">
         <h2 id="reading-title">{t('settings.readingTitle')}</h2>
         <label className="choice switch">
-          <input type="checkbox" role="switch" checked={textSize === 'large'} onChange={(e) => void setTextSize(e.target.checked ? 'large' : 'normal')} />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={textSize === 'large'}
+            onChange={(e) => void setTextSize(e.target.checked ? 'large' : 'normal')}
+          />
           <span>{t('settings.largerText')}</span>
         </label>
       </section>
@@ -48,10 +53,12 @@ export function SettingsPage() {
                 <li key={b.id} className="step-row">
                   <div className="step-row__main">
                     <p className="step-row__title">{date}</p>
-                    <p className="muted">{t('settings.summary', {
+                    <p className="muted">
+                      {t('settings.summary', {
                         profiles: t('settings.profilesCount', { count: b.profiles }),
                         steps: t('settings.stepsDone', { count: b.stepsDone }),
-                      })}</p>
+                      })}
+                    </p>
                   </div>
                   <button
                     type="button"

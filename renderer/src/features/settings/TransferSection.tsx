@@ -34,7 +34,8 @@ function ExportForm() {
     setBusy(true);
     const result = await api.exportCreate({ profileIds: selected, passphrase });
     setBusy(false);
-    if (!result.ok) return setError(result.error.code === 'vault_locked' ? t('transfer.unlockFirst') : result.error.message);
+    if (!result.ok)
+      return setError(result.error.code === 'vault_locked' ? t('transfer.unlockFirst') : result.error.message);
     setError(null);
     const url = URL.createObjectURL(new Blob([result.value.content], { type: 'application/json' }));
     const link = document.createElement('a');
@@ -63,7 +64,14 @@ function ExportForm() {
           </label>
         ))}
       </fieldset>
-      <PassphraseField label={t('transfer.filePassphrase')} hint={t('transfer.filePassphraseHint')} value={passphrase} onChange={setPassphrase} error={error} autoComplete="new-password" />
+      <PassphraseField
+        label={t('transfer.filePassphrase')}
+        hint={t('transfer.filePassphraseHint')}
+        value={passphrase}
+        onChange={setPassphrase}
+        error={error}
+        autoComplete="new-password"
+      />
       <button type="submit" className="button button--primary" disabled={busy}>
         {busy ? t('vault.working') : t('transfer.export')}
       </button>
@@ -85,7 +93,11 @@ function ImportForm() {
   const [busy, setBusy] = useState(false);
 
   const explain = (code: string, message: string) =>
-    code === 'wrong_passphrase' ? t('transfer.wrongPassphrase') : code === 'vault_locked' ? t('transfer.unlockFirst') : message;
+    code === 'wrong_passphrase'
+      ? t('transfer.wrongPassphrase')
+      : code === 'vault_locked'
+        ? t('transfer.unlockFirst')
+        : message;
 
   async function check(event: FormEvent) {
     event.preventDefault();
@@ -127,16 +139,26 @@ function ImportForm() {
           }}
         />
       </div>
-      <PassphraseField label={t('transfer.filePassphrase')} value={passphrase} onChange={setPassphrase} error={error} autoComplete="current-password" />
+      <PassphraseField
+        label={t('transfer.filePassphrase')}
+        value={passphrase}
+        onChange={setPassphrase}
+        error={error}
+        autoComplete="current-password"
+      />
       <button type="submit" className="button" disabled={busy}>
         {t('transfer.check')}
       </button>
       {preview && (
         <div className="inset" role="region" aria-labelledby="preview-title">
-          <h3 id="preview-title">{t('transfer.previewTitle', { date: formatDateTime(preview.createdAt, language) })}</h3>
+          <h3 id="preview-title">
+            {t('transfer.previewTitle', { date: formatDateTime(preview.createdAt, language) })}
+          </h3>
           <ul>
             {preview.profiles.map((p) => (
-              <li key={p.id}>{t(p.action === 'add' ? 'transfer.willAdd' : 'transfer.willReplace', { name: p.name })}</li>
+              <li key={p.id}>
+                {t(p.action === 'add' ? 'transfer.willAdd' : 'transfer.willReplace', { name: p.name })}
+              </li>
             ))}
             <li>{t('transfer.records', { count: preview.records })}</li>
           </ul>

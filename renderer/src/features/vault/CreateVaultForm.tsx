@@ -16,7 +16,8 @@ export function CreateVaultForm() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (passphrase.length < PASSPHRASE_MIN) return setProblem({ field: 'first', text: t('vault.tooShort', { min: PASSPHRASE_MIN }) });
+    if (passphrase.length < PASSPHRASE_MIN)
+      return setProblem({ field: 'first', text: t('vault.tooShort', { min: PASSPHRASE_MIN }) });
     if (passphrase !== again) return setProblem({ field: 'again', text: t('vault.mismatch') });
     setProblem(null);
     setBusy(true);

@@ -4,7 +4,15 @@ import { CATALOG } from '../../../../electron/shared/core/catalog';
 import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';
 
-const FREEZE_STEPS = ['freeze-equifax', 'freeze-experian', 'freeze-transunion', 'freeze-nctue', 'freeze-innovis', 'freeze-chexsystems', 'freeze-lexisnexis'];
+const FREEZE_STEPS = [
+  'freeze-equifax',
+  'freeze-experian',
+  'freeze-transunion',
+  'freeze-nctue',
+  'freeze-innovis',
+  'freeze-chexsystems',
+  'freeze-lexisnexis',
+];
 
 /** No back door: the records are gone without the passphrase. Say so, offer a reset, and point to each bureau. */
 export function ForgotPassphrase() {
@@ -23,7 +31,8 @@ export function ForgotPassphrase() {
         {steps.map((s) => (
           <li key={s.id}>
             <strong>{pick(s.agency, language)}</strong>
-            {s.phones[0] ? `: ${s.phones[0].number}` : ''} <span className="url">{s.urls[0]?.url.replace(/^https:\/\//, '')}</span>
+            {s.phones[0] ? `: ${s.phones[0].number}` : ''}{' '}
+            <span className="url">{s.urls[0]?.url.replace(/^https:\/\//, '')}</span>
           </li>
         ))}
       </ul>
@@ -43,7 +52,15 @@ export function ForgotPassphrase() {
               {error}
             </p>
           )}
-          <input id="reset-confirm" type="text" autoComplete="off" value={typed} aria-invalid={error ? true : undefined} aria-describedby={error ? 'reset-error' : undefined} onChange={(e) => setTyped(e.target.value)} />
+          <input
+            id="reset-confirm"
+            type="text"
+            autoComplete="off"
+            value={typed}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'reset-error' : undefined}
+            onChange={(e) => setTyped(e.target.value)}
+          />
         </div>
         <button type="submit" className="button button--danger">
           {t('vault.reset')}

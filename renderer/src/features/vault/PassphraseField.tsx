@@ -44,7 +44,13 @@ export function PassphraseField({ label, value, onChange, error, hint, autoCompl
           aria-describedby={describedBy || undefined}
           onChange={(e) => onChange(e.target.value)}
         />
-        <button type="button" className="button button--small" aria-pressed={visible} aria-label={t('vault.showPassphraseFor', { label })} onClick={() => setVisible((v) => !v)}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={visible}
+          aria-label={t('vault.showPassphraseFor', { label })}
+          onClick={() => setVisible((v) => !v)}
+        >
           {t('vault.show')}
         </button>
       </div>

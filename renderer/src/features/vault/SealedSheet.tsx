@@ -36,7 +36,9 @@ export function SealedSheet({ profileId }: { profileId: string }) {
   return (
     <>
       <div className="no-print">
-        <p className="notice" role="note">{t('vault.sheetWarning')}</p>
+        <p className="notice" role="note">
+          {t('vault.sheetWarning')}
+        </p>
         <div className="actions">
           <button type="button" className="button button--primary" onClick={() => window.print()}>
             {t('vault.print')}

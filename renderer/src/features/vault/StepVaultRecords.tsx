@@ -63,7 +63,11 @@ function SaveSlot({ profileId, stepId, kind }: { profileId: string; stepId: stri
           {t('step.ssnWarning')}
         </p>
       )}
-      {save.error && <p className="field__error" role="alert">{save.error.message}</p>}
+      {save.error && (
+        <p className="field__error" role="alert">
+          {save.error.message}
+        </p>
+      )}
       <div className="inline-controls">
         <input
           id={id}

@@ -20,11 +20,16 @@ export function VaultSettings() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (next.length < PASSPHRASE_MIN) return setProblem({ field: 'next', text: t('vault.tooShort', { min: PASSPHRASE_MIN }) });
+    if (next.length < PASSPHRASE_MIN)
+      return setProblem({ field: 'next', text: t('vault.tooShort', { min: PASSPHRASE_MIN }) });
     setBusy(true);
     const error = await changePassphrase(current, next);
     setBusy(false);
-    if (error) setProblem({ field: 'current', text: error.code === 'wrong_passphrase' ? t('vault.wrongPassphrase') : error.message });
+    if (error)
+      setProblem({
+        field: 'current',
+        text: error.code === 'wrong_passphrase' ? t('vault.wrongPassphrase') : error.message,
+      });
     else {
       setProblem(null);
       setCurrent('');
@@ -38,11 +43,13 @@ export function VaultSettings() {
       <div className="field">
         <label htmlFor="auto-lock">{t('vault.autoLock')}</label>
         <select id="auto-lock" value={vault.autoLockMinutes} onChange={(e) => void setAutoLock(Number(e.target.value))}>
-          {[...new Set([...LOCK_CHOICES, vault.autoLockMinutes])].sort((a, b) => a - b).map((m) => (
-            <option key={m} value={m}>
-              {t('vault.minutes', { count: m })}
-            </option>
-          ))}
+          {[...new Set([...LOCK_CHOICES, vault.autoLockMinutes])]
+            .sort((a, b) => a - b)
+            .map((m) => (
+              <option key={m} value={m}>
+                {t('vault.minutes', { count: m })}
+              </option>
+            ))}
         </select>
       </div>
       {vault.remember.available ? (
@@ -51,12 +58,26 @@ export function VaultSettings() {
           <span>{t('vault.rememberLabel')}</span>
         </label>
       ) : (
-        <p className="muted">{t(vault.remember.reason === 'linux-basic-text' ? 'vault.rememberRefused' : 'vault.rememberUnavailable')}</p>
+        <p className="muted">
+          {t(vault.remember.reason === 'linux-basic-text' ? 'vault.rememberRefused' : 'vault.rememberUnavailable')}
+        </p>
       )}
       <form noValidate onSubmit={submit} aria-busy={busy} className="inset">
         <h3>{t('vault.changeTitle')}</h3>
-        <PassphraseField label={t('vault.currentPassphrase')} value={current} onChange={setCurrent} error={problem?.field === 'current' ? problem.text : null} autoComplete="current-password" />
-        <PassphraseField label={t('vault.newPassphrase')} value={next} onChange={setNext} error={problem?.field === 'next' ? problem.text : null} autoComplete="new-password" />
+        <PassphraseField
+          label={t('vault.currentPassphrase')}
+          value={current}
+          onChange={setCurrent}
+          error={problem?.field === 'current' ? problem.text : null}
+          autoComplete="current-password"
+        />
+        <PassphraseField
+          label={t('vault.newPassphrase')}
+          value={next}
+          onChange={setNext}
+          error={problem?.field === 'next' ? problem.text : null}
+          autoComplete="new-password"
+        />
         <button type="submit" className="button" disabled={busy}>
           {busy ? t('vault.working') : t('vault.change')}
         </button>

@@ -12,7 +12,10 @@ export interface VaultSlice {
   createVault(passphrase: string, remember: boolean): Promise<ApiError | null>;
   unlockVault(passphrase: string): Promise<ApiError | null>;
   lockVault(): Promise<void>;
-  saveRecord(input: { profileId: string; stepId: string; kind: VaultKind; value: string }, notSsn?: boolean): Promise<ApiError | null>;
+  saveRecord(
+    input: { profileId: string; stepId: string; kind: VaultKind; value: string },
+    notSsn?: boolean,
+  ): Promise<ApiError | null>;
   deleteRecord(id: string): Promise<void>;
   reveal(id: string): Promise<void>;
   hide(id: string): void;

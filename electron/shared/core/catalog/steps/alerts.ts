@@ -19,14 +19,23 @@ export const alertSteps: CatalogStep[] = [
       es: 'Una alerta de fraude pide a los prestamistas que confirmen que es usted antes de abrir crédito nuevo. Es gratis, dura 1 año y se puede renovar. A diferencia del congelamiento, solo contacta a una agencia: esa debe avisar a las otras dos.',
     },
     urls: [
-      { url: FTC_FREEZES_AND_ALERTS.url, label: { en: 'the FTC’s guide to freezes and fraud alerts', es: 'la guía de la FTC sobre congelamientos y alertas de fraude' } },
+      {
+        url: FTC_FREEZES_AND_ALERTS.url,
+        label: {
+          en: 'the FTC’s guide to freezes and fraud alerts',
+          es: 'la guía de la FTC sobre congelamientos y alertas de fraude',
+        },
+      },
       { url: 'https://www.equifax.com/', label: { en: 'Equifax’s website', es: 'el sitio web de Equifax' } },
       { url: 'https://www.experian.com/', label: { en: 'Experian’s website', es: 'el sitio web de Experian' } },
       { url: 'https://www.transunion.com/', label: { en: 'TransUnion’s website', es: 'el sitio web de TransUnion' } },
     ],
     phones: [],
     haveReady: [
-      { en: 'Your full legal name, date of birth and current address', es: 'Su nombre legal completo, su fecha de nacimiento y su dirección actual' },
+      {
+        en: 'Your full legal name, date of birth and current address',
+        es: 'Su nombre legal completo, su fecha de nacimiento y su dirección actual',
+      },
       {
         en: 'Your Social Security number. Give it only on the bureau’s site or phone line, never in Lockstep.',
         es: 'Su número de Seguro Social. Déselo solo al sitio o la línea de la agencia, nunca a Lockstep.',
@@ -82,14 +91,27 @@ export const alertSteps: CatalogStep[] = [
   {
     id: 'credit-reports',
     section: 'alerts',
-    agency: { en: 'AnnualCreditReport.com (the official free-report site)', es: 'AnnualCreditReport.com (el sitio oficial de informes gratis)' },
+    agency: {
+      en: 'AnnualCreditReport.com (the official free-report site)',
+      es: 'AnnualCreditReport.com (el sitio oficial de informes gratis)',
+    },
     title: { en: 'Check your credit reports', es: 'Revise sus informes de crédito' },
     why: {
       en: 'Your credit reports list every account opened in your name. Checking them is how you spot fraud early.',
       es: 'Sus informes de crédito muestran cada cuenta abierta a su nombre. Revisarlos es la forma de detectar un fraude a tiempo.',
     },
-    urls: [{ url: 'https://www.annualcreditreport.com/', label: { en: 'AnnualCreditReport.com', es: 'el sitio AnnualCreditReport.com' } }],
-    phones: [{ number: '1-877-322-8228', label: { en: 'Free credit report request line', es: 'Línea para pedir informes de crédito gratis' } }],
+    urls: [
+      {
+        url: 'https://www.annualcreditreport.com/',
+        label: { en: 'AnnualCreditReport.com', es: 'el sitio AnnualCreditReport.com' },
+      },
+    ],
+    phones: [
+      {
+        number: '1-877-322-8228',
+        label: { en: 'Free credit report request line', es: 'Línea para pedir informes de crédito gratis' },
+      },
+    ],
     haveReady: [
       { en: 'Your name, address and date of birth', es: 'Su nombre, su dirección y su fecha de nacimiento' },
       {

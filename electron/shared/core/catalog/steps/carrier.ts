@@ -3,8 +3,20 @@ import type { CatalogStep, Phone } from '../types';
 const ADULTS = ['self', 'spouse'] as const;
 
 const TMOBILE_PHONES: Phone[] = [
-  { number: '611', label: { en: 'T-Mobile customer care, from a T-Mobile phone', es: 'Atención al cliente de T-Mobile, desde un teléfono T-Mobile' } },
-  { number: '1-800-937-8997', label: { en: 'T-Mobile customer care, from any phone', es: 'Atención al cliente de T-Mobile, desde cualquier teléfono' } },
+  {
+    number: '611',
+    label: {
+      en: 'T-Mobile customer care, from a T-Mobile phone',
+      es: 'Atención al cliente de T-Mobile, desde un teléfono T-Mobile',
+    },
+  },
+  {
+    number: '1-800-937-8997',
+    label: {
+      en: 'T-Mobile customer care, from any phone',
+      es: 'Atención al cliente de T-Mobile, desde cualquier teléfono',
+    },
+  },
 ];
 
 const FTC_SIM_SWAP = {
@@ -31,8 +43,14 @@ export const carrierSteps: CatalogStep[] = [
     ],
     phones: TMOBILE_PHONES,
     haveReady: [
-      { en: 'Your T-Mobile ID login, as the primary account holder', es: 'Su acceso de T-Mobile ID, como titular principal de la cuenta' },
-      { en: 'A new PIN of 6 to 15 digits that you have not used before', es: 'Un PIN nuevo de 6 a 15 dígitos que no haya usado antes' },
+      {
+        en: 'Your T-Mobile ID login, as the primary account holder',
+        es: 'Su acceso de T-Mobile ID, como titular principal de la cuenta',
+      },
+      {
+        en: 'A new PIN of 6 to 15 digits that you have not used before',
+        es: 'Un PIN nuevo de 6 a 15 dígitos que no haya usado antes',
+      },
     ],
     subSteps: [
       {
@@ -78,7 +96,10 @@ export const carrierSteps: CatalogStep[] = [
     },
     record: [],
     sources: [
-      { url: 'https://www.t-mobile.com/support/account/update-your-customer-pinpasscode', title: 'T-Mobile: Update your customer PIN/passcode' },
+      {
+        url: 'https://www.t-mobile.com/support/account/update-your-customer-pinpasscode',
+        title: 'T-Mobile: Update your customer PIN/passcode',
+      },
       {
         url: 'https://magentapulse.t-mobile.com/us/en/customer-support/accounts/tlife-self-service/security-privacy-permissions/pah-customer-pinpasscode-maintenance',
         title: 'T-Mobile support: PAH customer PIN/passcode maintenance (T-Life)',
@@ -107,15 +128,26 @@ export const carrierSteps: CatalogStep[] = [
     urls: [
       {
         url: 'https://www.t-mobile.com/support/plans-features/account-takeover-protection',
-        label: { en: 'T-Mobile’s Account Takeover Protection page', es: 'la página de protección contra robo de cuenta de T-Mobile' },
+        label: {
+          en: 'T-Mobile’s Account Takeover Protection page',
+          es: 'la página de protección contra robo de cuenta de T-Mobile',
+        },
       },
       {
         url: 'https://www.t-mobile.com/my-account/settings/security/fraud-block/sim-swap',
-        label: { en: 'SIM Protection settings in your T-Mobile account', es: 'la configuración de protección de SIM en su cuenta de T-Mobile' },
+        label: {
+          en: 'SIM Protection settings in your T-Mobile account',
+          es: 'la configuración de protección de SIM en su cuenta de T-Mobile',
+        },
       },
     ],
     phones: TMOBILE_PHONES,
-    haveReady: [{ en: 'Your T-Mobile ID login, as the primary account holder', es: 'Su acceso de T-Mobile ID, como titular principal de la cuenta' }],
+    haveReady: [
+      {
+        en: 'Your T-Mobile ID login, as the primary account holder',
+        es: 'Su acceso de T-Mobile ID, como titular principal de la cuenta',
+      },
+    ],
     subSteps: [
       {
         id: 'port-out',
@@ -153,8 +185,14 @@ export const carrierSteps: CatalogStep[] = [
     },
     record: [],
     sources: [
-      { url: 'https://www.t-mobile.com/support/plans-features/account-takeover-protection', title: 'T-Mobile: Account Takeover Protection' },
-      { url: 'https://www.t-mobile.com/my-account/settings/security/fraud-block/sim-swap', title: 'T-Mobile: SIM protection settings' },
+      {
+        url: 'https://www.t-mobile.com/support/plans-features/account-takeover-protection',
+        title: 'T-Mobile: Account Takeover Protection',
+      },
+      {
+        url: 'https://www.t-mobile.com/my-account/settings/security/fraud-block/sim-swap',
+        title: 'T-Mobile: SIM protection settings',
+      },
       {
         url: 'https://magentapulse.t-mobile.com/us/en/customer-support/accounts/tlife-self-service/security-privacy-permissions/304d5',
         title: 'T-Mobile support: SIM Protection and Port Out Protection self-service',
@@ -175,15 +213,33 @@ export const carrierSteps: CatalogStep[] = [
     urls: [
       {
         url: 'https://www.t-mobile.com/support/plans-features/help-with-scams-spam-and-fraud',
-        label: { en: 'T-Mobile’s page on scams, spam and fraud', es: 'la página de T-Mobile sobre estafas, spam y fraude' },
+        label: {
+          en: 'T-Mobile’s page on scams, spam and fraud',
+          es: 'la página de T-Mobile sobre estafas, spam y fraude',
+        },
       },
     ],
     phones: [
-      { number: '#662#', label: { en: 'Dial to turn Scam Block on', es: 'Marque para activar el bloqueo de estafas (Scam Block)' } },
-      { number: '#632#', label: { en: 'Dial to turn Scam Block off', es: 'Marque para desactivar el bloqueo de estafas' } },
-      { number: '#787#', label: { en: 'Dial to check whether Scam Block is on', es: 'Marque para ver si el bloqueo de estafas está activo' } },
+      {
+        number: '#662#',
+        label: { en: 'Dial to turn Scam Block on', es: 'Marque para activar el bloqueo de estafas (Scam Block)' },
+      },
+      {
+        number: '#632#',
+        label: { en: 'Dial to turn Scam Block off', es: 'Marque para desactivar el bloqueo de estafas' },
+      },
+      {
+        number: '#787#',
+        label: {
+          en: 'Dial to check whether Scam Block is on',
+          es: 'Marque para ver si el bloqueo de estafas está activo',
+        },
+      },
       { number: '#664#', label: { en: 'Dial to turn Scam ID back on', es: 'Marque para volver a activar Scam ID' } },
-      { number: '7726', label: { en: 'Forward spam texts to this number', es: 'Reenvíe los mensajes de spam a este número' } },
+      {
+        number: '7726',
+        label: { en: 'Forward spam texts to this number', es: 'Reenvíe los mensajes de spam a este número' },
+      },
     ],
     haveReady: [{ en: 'Your T-Mobile phone', es: 'Su teléfono T-Mobile' }],
     subSteps: [
@@ -230,9 +286,18 @@ export const carrierSteps: CatalogStep[] = [
     },
     record: [],
     sources: [
-      { url: 'https://www.t-mobile.com/support/plans-features/help-with-scams-spam-and-fraud', title: 'T-Mobile: Help with scams, spam and fraud' },
-      { url: 'https://www.t-mobile.com/support/plans-features/t-mobile-scam-shield-app', title: 'T-Mobile: Scam Shield app' },
-      { url: 'https://www.t-mobile.com/responsibility/privacy/fraud-spam/smishing', title: 'T-Mobile: What is SMiShing?' },
+      {
+        url: 'https://www.t-mobile.com/support/plans-features/help-with-scams-spam-and-fraud',
+        title: 'T-Mobile: Help with scams, spam and fraud',
+      },
+      {
+        url: 'https://www.t-mobile.com/support/plans-features/t-mobile-scam-shield-app',
+        title: 'T-Mobile: Scam Shield app',
+      },
+      {
+        url: 'https://www.t-mobile.com/responsibility/privacy/fraud-spam/smishing',
+        title: 'T-Mobile: What is SMiShing?',
+      },
     ],
     verifiedOn: '2026-11-23',
     appliesTo: { subjects: ADULTS, carriers: ['tmobile'] },
@@ -241,7 +306,10 @@ export const carrierSteps: CatalogStep[] = [
     id: 'verizon-number-lock',
     section: 'carrier',
     agency: { en: 'Verizon', es: 'Verizon' },
-    title: { en: 'Turn on Verizon Number Lock and SIM Protection', es: 'Active Number Lock y SIM Protection de Verizon' },
+    title: {
+      en: 'Turn on Verizon Number Lock and SIM Protection',
+      es: 'Active Number Lock y SIM Protection de Verizon',
+    },
     why: {
       en: 'Number Lock stops anyone moving (porting out) your number to another carrier. SIM Protection stops a SIM swap: moving your number to a new SIM card or eSIM. Thieves use both to get your text codes.',
       es: 'Number Lock impide que alguien transfiera su número a otra compañía (portabilidad). SIM Protection impide un cambio de SIM: pasar su número a otra tarjeta SIM o eSIM. Los ladrones usan ambos trucos para recibir sus códigos por mensaje.',
@@ -261,15 +329,26 @@ export const carrierSteps: CatalogStep[] = [
         },
       },
     ],
-    haveReady: [{ en: 'Your My Verizon login, as account owner or manager', es: 'Su acceso a My Verizon, como dueño o administrador de la cuenta' }],
+    haveReady: [
+      {
+        en: 'Your My Verizon login, as account owner or manager',
+        es: 'Su acceso a My Verizon, como dueño o administrador de la cuenta',
+      },
+    ],
     subSteps: [
       {
         id: 'sign-in',
-        text: { en: 'Sign in to My Verizon as the account owner or manager.', es: 'Entre en My Verizon como dueño o administrador de la cuenta.' },
+        text: {
+          en: 'Sign in to My Verizon as the account owner or manager.',
+          es: 'Entre en My Verizon como dueño o administrador de la cuenta.',
+        },
       },
       {
         id: 'number-lock',
-        text: { en: 'In your security settings, turn on Number Lock for each line.', es: 'En su configuración de seguridad, active Number Lock en cada línea.' },
+        text: {
+          en: 'In your security settings, turn on Number Lock for each line.',
+          es: 'En su configuración de seguridad, active Number Lock en cada línea.',
+        },
       },
       {
         id: 'sim',
@@ -314,10 +393,18 @@ export const carrierSteps: CatalogStep[] = [
     },
     urls: [{ url: 'https://www.att.com/', label: { en: 'AT&T’s website', es: 'el sitio web de AT&T' } }],
     phones: [],
-    haveReady: [{ en: 'The myAT&T app, signed in on your phone', es: 'La aplicación myAT&T, con su sesión iniciada en su teléfono' }],
+    haveReady: [
+      {
+        en: 'The myAT&T app, signed in on your phone',
+        es: 'La aplicación myAT&T, con su sesión iniciada en su teléfono',
+      },
+    ],
     subSteps: [
       { id: 'app', text: { en: 'Open the myAT&T app and sign in.', es: 'Abra la aplicación myAT&T e inicie sesión.' } },
-      { id: 'lock', text: { en: 'Find Wireless Account Lock and turn it on.', es: 'Busque Wireless Account Lock y actívelo.' } },
+      {
+        id: 'lock',
+        text: { en: 'Find Wireless Account Lock and turn it on.', es: 'Busque Wireless Account Lock y actívelo.' },
+      },
       {
         id: 'unlock-later',
         text: {
@@ -325,10 +412,19 @@ export const carrierSteps: CatalogStep[] = [
           es: 'Cuando necesite un teléfono o una SIM nueva, desactive el bloqueo por poco tiempo. Luego vuelva a activarlo.',
         },
       },
-      { id: 'confirm', text: { en: 'Check that the app shows the account as locked.', es: 'Compruebe que la aplicación muestra la cuenta bloqueada.' } },
+      {
+        id: 'confirm',
+        text: {
+          en: 'Check that the app shows the account as locked.',
+          es: 'Compruebe que la aplicación muestra la cuenta bloqueada.',
+        },
+      },
     ],
     minutes: 5,
-    confirm: { en: 'The myAT&T app shows Wireless Account Lock as on.', es: 'La aplicación myAT&T muestra Wireless Account Lock activo.' },
+    confirm: {
+      en: 'The myAT&T app shows Wireless Account Lock as on.',
+      es: 'La aplicación myAT&T muestra Wireless Account Lock activo.',
+    },
     record: [],
     checkOnOfficialSite: [
       {
@@ -344,15 +440,29 @@ export const carrierSteps: CatalogStep[] = [
     id: 'other-carrier-lock',
     section: 'carrier',
     agency: { en: 'Your phone company', es: 'Su compañía telefónica' },
-    title: { en: 'Ask your phone company to lock your number', es: 'Pida a su compañía telefónica que bloquee su número' },
+    title: {
+      en: 'Ask your phone company to lock your number',
+      es: 'Pida a su compañía telefónica que bloquee su número',
+    },
     why: {
       en: 'Thieves with breach data may try to move your number to their own phone, by port-out to another company or by a SIM swap. Then they get your text codes. Most phone companies offer locks against both.',
       es: 'Quienes tienen datos robados pueden intentar pasar su número a su propio teléfono, con una portabilidad a otra compañía o un cambio de SIM. Así reciben sus códigos por mensaje. La mayoría de las compañías ofrecen bloqueos contra ambos.',
     },
-    urls: [{ url: FTC_SIM_SWAP.url, label: { en: 'the FTC’s advice on SIM swap scams', es: 'los consejos de la FTC sobre estafas de cambio de SIM' } }],
+    urls: [
+      {
+        url: FTC_SIM_SWAP.url,
+        label: {
+          en: 'the FTC’s advice on SIM swap scams',
+          es: 'los consejos de la FTC sobre estafas de cambio de SIM',
+        },
+      },
+    ],
     phones: [],
     haveReady: [
-      { en: 'Your phone bill, for the company’s number and your account number', es: 'Su factura de teléfono, con el número de la compañía y su número de cuenta' },
+      {
+        en: 'Your phone bill, for the company’s number and your account number',
+        es: 'Su factura de teléfono, con el número de la compañía y su número de cuenta',
+      },
     ],
     subSteps: [
       {
@@ -371,7 +481,10 @@ export const carrierSteps: CatalogStep[] = [
       },
       {
         id: 'sim-lock',
-        text: { en: 'Ask for protection against SIM and eSIM changes.', es: 'Pida protección contra cambios de SIM y eSIM.' },
+        text: {
+          en: 'Ask for protection against SIM and eSIM changes.',
+          es: 'Pida protección contra cambios de SIM y eSIM.',
+        },
       },
       {
         id: 'pin',
@@ -402,12 +515,23 @@ export const carrierSteps: CatalogStep[] = [
     id: 'two-factor-off-sms',
     section: 'carrier',
     agency: { en: 'Your online accounts', es: 'Sus cuentas en línea' },
-    title: { en: 'Move sign-in codes off text messages', es: 'Deje de recibir los códigos de acceso por mensaje de texto' },
+    title: {
+      en: 'Move sign-in codes off text messages',
+      es: 'Deje de recibir los códigos de acceso por mensaje de texto',
+    },
     why: {
       en: 'Two-factor sign-in asks for a code as well as your password. Codes sent by text can be stolen through a SIM swap. An authenticator app keeps the codes on your own phone.',
       es: 'La verificación en dos pasos pide un código además de su contraseña. Los códigos por mensaje de texto se pueden robar con un cambio de SIM. Una aplicación de autenticación guarda los códigos en su propio teléfono.',
     },
-    urls: [{ url: FTC_SIM_SWAP.url, label: { en: 'the FTC’s advice on SIM swaps and sign-in codes', es: 'los consejos de la FTC sobre cambios de SIM y códigos de acceso' } }],
+    urls: [
+      {
+        url: FTC_SIM_SWAP.url,
+        label: {
+          en: 'the FTC’s advice on SIM swaps and sign-in codes',
+          es: 'los consejos de la FTC sobre cambios de SIM y códigos de acceso',
+        },
+      },
+    ],
     phones: [],
     haveReady: [
       { en: 'Your phone, with space for one more app', es: 'Su teléfono, con espacio para una aplicación más' },
@@ -416,7 +540,10 @@ export const carrierSteps: CatalogStep[] = [
     subSteps: [
       {
         id: 'list',
-        text: { en: 'Start with your email, your bank and other money accounts.', es: 'Empiece por su correo, su banco y otras cuentas de dinero.' },
+        text: {
+          en: 'Start with your email, your bank and other money accounts.',
+          es: 'Empiece por su correo, su banco y otras cuentas de dinero.',
+        },
       },
       {
         id: 'install',

@@ -2,7 +2,8 @@ import type { CatalogStep } from '../types';
 
 const DECEASED = ['deceased'] as const;
 
-const EQUIFAX_DEATH_PAGE = 'https://www.equifax.com/personal/education/mobile-articles/-/learn/mobile-faq-reporting-death/';
+const EQUIFAX_DEATH_PAGE =
+  'https://www.equifax.com/personal/education/mobile-articles/-/learn/mobile-faq-reporting-death/';
 
 /** For a relative who has died: close the doors a thief would use with their details. */
 export const deceasedSteps: CatalogStep[] = [
@@ -10,15 +11,25 @@ export const deceasedSteps: CatalogStep[] = [
     id: 'deceased-ssa',
     section: 'deceased',
     agency: { en: 'Social Security Administration (SSA)', es: 'Administración del Seguro Social (SSA)' },
-    title: { en: 'Make sure Social Security knows about the death', es: 'Asegúrese de que el Seguro Social sepa del fallecimiento' },
+    title: {
+      en: 'Make sure Social Security knows about the death',
+      es: 'Asegúrese de que el Seguro Social sepa del fallecimiento',
+    },
     why: {
       en: 'Once Social Security records the death, it is harder for someone to misuse the person’s number. The funeral home usually reports it, but it is worth checking.',
       es: 'Cuando el Seguro Social registra el fallecimiento, es más difícil que alguien use mal el número de la persona. La funeraria suele avisar, pero conviene comprobarlo.',
     },
-    urls: [{ url: 'https://www.ssa.gov/', label: { en: 'Social Security’s website', es: 'el sitio web del Seguro Social' } }],
-    phones: [{ number: '1-800-772-1213', label: { en: 'Social Security main line', es: 'Línea principal del Seguro Social' } }],
+    urls: [
+      { url: 'https://www.ssa.gov/', label: { en: 'Social Security’s website', es: 'el sitio web del Seguro Social' } },
+    ],
+    phones: [
+      { number: '1-800-772-1213', label: { en: 'Social Security main line', es: 'Línea principal del Seguro Social' } },
+    ],
     haveReady: [
-      { en: 'The death certificate, or the date and place of death', es: 'El certificado de defunción, o la fecha y el lugar del fallecimiento' },
+      {
+        en: 'The death certificate, or the date and place of death',
+        es: 'El certificado de defunción, o la fecha y el lugar del fallecimiento',
+      },
       {
         en: 'The person’s Social Security number. Say it only to Social Security on the phone, never in Lockstep.',
         es: 'El número de Seguro Social de la persona. Dígalo solo al Seguro Social por teléfono, nunca en Lockstep.',
@@ -56,7 +67,10 @@ export const deceasedSteps: CatalogStep[] = [
     record: ['confirmation-number'],
     sources: [
       { url: EQUIFAX_DEATH_PAGE, title: 'Equifax: How do I report a death?' },
-      { url: 'https://blog.ssa.gov/protecting-your-social-security/', title: 'SSA blog: Protecting your Social Security' },
+      {
+        url: 'https://blog.ssa.gov/protecting-your-social-security/',
+        title: 'SSA blog: Protecting your Social Security',
+      },
     ],
     verifiedOn: '2026-11-23',
     appliesTo: { subjects: DECEASED },
@@ -65,26 +79,44 @@ export const deceasedSteps: CatalogStep[] = [
     id: 'deceased-bureaus',
     section: 'deceased',
     agency: { en: 'Equifax, Experian and TransUnion', es: 'Equifax, Experian y TransUnion' },
-    title: { en: 'Ask the credit bureaus to mark the file as deceased', es: 'Pida a las agencias de crédito que marquen el expediente como fallecido' },
+    title: {
+      en: 'Ask the credit bureaus to mark the file as deceased',
+      es: 'Pida a las agencias de crédito que marquen el expediente como fallecido',
+    },
     why: {
       en: 'A deceased notice on the credit file tells lenders not to open credit in the person’s name. Thieves sometimes use the details of people who have died.',
       es: 'Un aviso de fallecimiento en el expediente de crédito indica a los prestamistas que no abran crédito a nombre de la persona. Los ladrones a veces usan los datos de personas fallecidas.',
     },
     urls: [
-      { url: EQUIFAX_DEATH_PAGE, label: { en: 'Equifax’s page on reporting a death', es: 'la página de Equifax para informar un fallecimiento' } },
+      {
+        url: EQUIFAX_DEATH_PAGE,
+        label: { en: 'Equifax’s page on reporting a death', es: 'la página de Equifax para informar un fallecimiento' },
+      },
       { url: 'https://www.experian.com/', label: { en: 'Experian’s website', es: 'el sitio web de Experian' } },
-      { url: 'https://www.transunion.com/credit-freeze', label: { en: 'TransUnion’s credit freeze page, with a section on deceased relatives', es: 'la página de congelamiento de TransUnion, con una sección sobre familiares fallecidos' } },
+      {
+        url: 'https://www.transunion.com/credit-freeze',
+        label: {
+          en: 'TransUnion’s credit freeze page, with a section on deceased relatives',
+          es: 'la página de congelamiento de TransUnion, con una sección sobre familiares fallecidos',
+        },
+      },
     ],
     phones: [],
     mail: { verified: true, lines: ['Equifax Information Services LLC', 'P.O. Box 105139', 'Atlanta, GA 30348-5139'] },
     haveReady: [
       { en: 'A copy of the death certificate', es: 'Una copia del certificado de defunción' },
-      { en: 'The person’s legal name, date of birth and date of death', es: 'El nombre legal, la fecha de nacimiento y la fecha de fallecimiento de la persona' },
+      {
+        en: 'The person’s legal name, date of birth and date of death',
+        es: 'El nombre legal, la fecha de nacimiento y la fecha de fallecimiento de la persona',
+      },
       {
         en: 'The person’s Social Security number. Write it only in the letter to the bureau, never in Lockstep.',
         es: 'El número de Seguro Social de la persona. Escríbalo solo en la carta a la agencia, nunca en Lockstep.',
       },
-      { en: 'A copy of your own photo ID, and your mailing address', es: 'Una copia de su identificación con foto y su dirección postal' },
+      {
+        en: 'A copy of your own photo ID, and your mailing address',
+        es: 'Una copia de su identificación con foto y su dirección postal',
+      },
       {
         en: 'If you are not the spouse: court papers that show you may act for the estate, such as executor papers',
         es: 'Si no es el cónyuge: documentos del tribunal que muestren que puede actuar por la herencia, como el nombramiento de albacea',

@@ -71,7 +71,10 @@ export const firstSteps: CatalogStep[] = [
     },
     record: ['login-email'],
     sources: [
-      { url: 'https://blog.ssa.gov/protecting-your-social-security/', title: 'SSA blog: Protecting your Social Security' },
+      {
+        url: 'https://blog.ssa.gov/protecting-your-social-security/',
+        title: 'SSA blog: Protecting your Social Security',
+      },
     ],
     verifiedOn: '2026-11-23',
     appliesTo: { subjects: ADULTS },
@@ -93,7 +96,10 @@ export const firstSteps: CatalogStep[] = [
     ],
     phones: [],
     haveReady: [
-      { en: 'A photo ID and your mobile phone, for the IRS identity check', es: 'Una identificación con foto y su celular, para la verificación del IRS' },
+      {
+        en: 'A photo ID and your mobile phone, for the IRS identity check',
+        es: 'Una identificación con foto y su celular, para la verificación del IRS',
+      },
       {
         en: 'Your Social Security number or ITIN. Type it only on irs.gov, never in Lockstep.',
         es: 'Su número de Seguro Social o ITIN. Escríbalo solo en irs.gov, nunca en Lockstep.',
@@ -109,7 +115,10 @@ export const firstSteps: CatalogStep[] = [
       },
       {
         id: 'verify',
-        text: { en: 'Finish the identity check the IRS asks for.', es: 'Complete la verificación de identidad que pide el IRS.' },
+        text: {
+          en: 'Finish the identity check the IRS asks for.',
+          es: 'Complete la verificación de identidad que pide el IRS.',
+        },
       },
       {
         id: 'get-pin',
@@ -146,7 +155,10 @@ export const firstSteps: CatalogStep[] = [
       },
     ],
     sources: [
-      { url: 'https://www.irs.gov/identity-theft-fraud-scams/get-an-identity-protection-pin', title: 'IRS: Get an Identity Protection PIN' },
+      {
+        url: 'https://www.irs.gov/identity-theft-fraud-scams/get-an-identity-protection-pin',
+        title: 'IRS: Get an Identity Protection PIN',
+      },
       {
         url: 'https://www.irs.gov/newsroom/identity-stolen-request-an-identity-protection-pin-from-the-irs',
         title: 'IRS newsroom IR-2022-78: Request an Identity Protection PIN',
@@ -167,7 +179,10 @@ export const firstSteps: CatalogStep[] = [
     urls: [
       {
         url: 'https://informeddelivery.usps.com/',
-        label: { en: 'USPS Informed Delivery sign-up page', es: 'la página de inscripción de Informed Delivery del USPS' },
+        label: {
+          en: 'USPS Informed Delivery sign-up page',
+          es: 'la página de inscripción de Informed Delivery del USPS',
+        },
       },
     ],
     phones: [],
@@ -186,7 +201,10 @@ export const firstSteps: CatalogStep[] = [
       },
       {
         id: 'verify-online',
-        text: { en: 'Try the online identity check first.', es: 'Intente primero la verificación de identidad por internet.' },
+        text: {
+          en: 'Try the online identity check first.',
+          es: 'Intente primero la verificación de identidad por internet.',
+        },
       },
       {
         id: 'in-person',

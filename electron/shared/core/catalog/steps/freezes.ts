@@ -14,7 +14,10 @@ const FTC_MINORS: Source = {
 };
 
 const ADULT_FREEZE_READY: Text[] = [
-  { en: 'Your full legal name, with any suffix (Jr., III)', es: 'Su nombre legal completo, con sufijo si tiene (Jr., III)' },
+  {
+    en: 'Your full legal name, with any suffix (Jr., III)',
+    es: 'Su nombre legal completo, con sufijo si tiene (Jr., III)',
+  },
   { en: 'Your date of birth', es: 'Su fecha de nacimiento' },
   { en: 'Your addresses from the past 2 years', es: 'Sus direcciones de los últimos 2 años' },
   { en: 'An email address you check', es: 'Un correo electrónico que revise' },
@@ -82,13 +85,18 @@ export const freezeSteps: CatalogStep[] = [
         label: { en: "Equifax's credit freeze page", es: 'la página de congelamiento de Equifax' },
       },
     ],
-    phones: [{ number: '1-888-298-0045', label: { en: 'Equifax freeze line', es: 'Línea de congelamiento de Equifax' } }],
+    phones: [
+      { number: '1-888-298-0045', label: { en: 'Equifax freeze line', es: 'Línea de congelamiento de Equifax' } },
+    ],
     mail: {
       verified: true,
       lines: ['Equifax Information Services LLC', 'P.O. Box 105788', 'Atlanta, GA 30348'],
     },
     haveReady: [
-      { en: 'Your full legal name, with any suffix (Jr., III)', es: 'Su nombre legal completo, con sufijo si tiene (Jr., III)' },
+      {
+        en: 'Your full legal name, with any suffix (Jr., III)',
+        es: 'Su nombre legal completo, con sufijo si tiene (Jr., III)',
+      },
       { en: 'Your date of birth', es: 'Su fecha de nacimiento' },
       { en: 'Your addresses from the past 2 years', es: 'Sus direcciones de los últimos 2 años' },
       { en: 'An email address you check', es: 'Un correo electrónico que revise' },
@@ -98,7 +106,10 @@ export const freezeSteps: CatalogStep[] = [
       },
     ],
     subSteps: [
-      { id: 'account', text: { en: 'Create or sign in to a myEquifax account.', es: 'Cree o abra una cuenta myEquifax.' } },
+      {
+        id: 'account',
+        text: { en: 'Create or sign in to a myEquifax account.', es: 'Cree o abra una cuenta myEquifax.' },
+      },
       { id: 'place', text: { en: 'Place the freeze.', es: 'Active el congelamiento.' } },
       {
         id: 'confirm',
@@ -115,8 +126,14 @@ export const freezeSteps: CatalogStep[] = [
     },
     record: ['login-email', 'confirmation-number'],
     sources: [
-      { url: 'https://www.equifax.com/personal/credit-report-services/credit-freeze/', title: 'Equifax: Credit freeze' },
-      { url: 'https://consumer.ftc.gov/articles/what-know-about-credit-freezes-fraud-alerts', title: 'FTC: Credit freezes and fraud alerts' },
+      {
+        url: 'https://www.equifax.com/personal/credit-report-services/credit-freeze/',
+        title: 'Equifax: Credit freeze',
+      },
+      {
+        url: 'https://consumer.ftc.gov/articles/what-know-about-credit-freezes-fraud-alerts',
+        title: 'FTC: Credit freezes and fraud alerts',
+      },
     ],
     verifiedOn: '2026-11-23',
     appliesTo: { subjects: ADULTS, exposures: ['ssn', 'dob', 'license', 'address'] },
@@ -130,8 +147,15 @@ export const freezeSteps: CatalogStep[] = [
       en: 'A freeze stops new lenders from opening credit in your name with Experian. Each bureau needs its own freeze.',
       es: 'Un congelamiento impide que nuevos prestamistas abran crédito a su nombre con Experian. Cada agencia necesita su propio congelamiento.',
     },
-    urls: [{ url: 'https://www.experian.com/freeze', label: { en: 'Experian’s freeze center', es: 'el centro de congelamiento de Experian' } }],
-    phones: [{ number: '1-888-397-3742', label: { en: 'Experian freeze line', es: 'Línea de congelamiento de Experian' } }],
+    urls: [
+      {
+        url: 'https://www.experian.com/freeze',
+        label: { en: 'Experian’s freeze center', es: 'el centro de congelamiento de Experian' },
+      },
+    ],
+    phones: [
+      { number: '1-888-397-3742', label: { en: 'Experian freeze line', es: 'Línea de congelamiento de Experian' } },
+    ],
     mail: { verified: true, lines: ['Experian Security Freeze', 'P.O. Box 9554', 'Allen, TX 75013'] },
     haveReady: [
       ...ADULT_FREEZE_READY,
@@ -170,8 +194,14 @@ export const freezeSteps: CatalogStep[] = [
     },
     record: ['freeze-pin', 'confirmation-number'],
     sources: [
-      { url: 'https://www.experian.com/blogs/ask-experian/credit-education/preventing-fraud/security-freeze/', title: 'Experian: Security freeze' },
-      { url: 'https://www.experian.com/blogs/ask-experian/acr-faqs/acr-security-freeze-basics/', title: 'Experian: Security freeze basics' },
+      {
+        url: 'https://www.experian.com/blogs/ask-experian/credit-education/preventing-fraud/security-freeze/',
+        title: 'Experian: Security freeze',
+      },
+      {
+        url: 'https://www.experian.com/blogs/ask-experian/acr-faqs/acr-security-freeze-basics/',
+        title: 'Experian: Security freeze basics',
+      },
       FTC_FREEZES,
     ],
     verifiedOn: '2026-11-23',
@@ -186,8 +216,15 @@ export const freezeSteps: CatalogStep[] = [
       en: 'A freeze stops new lenders from opening credit in your name with TransUnion. In 2023 the CFPB, a federal consumer agency, fined TransUnion after some freeze requests were not carried out. So check that yours took effect.',
       es: 'Un congelamiento impide que nuevos prestamistas abran crédito a su nombre con TransUnion. En 2023 la CFPB, una agencia federal del consumidor, multó a TransUnion porque algunas solicitudes de congelamiento no se cumplieron. Por eso compruebe que el suyo quedó activo.',
     },
-    urls: [{ url: 'https://www.transunion.com/credit-freeze', label: { en: 'TransUnion’s credit freeze page', es: 'la página de congelamiento de TransUnion' } }],
-    phones: [{ number: '1-888-909-8872', label: { en: 'TransUnion freeze line', es: 'Línea de congelamiento de TransUnion' } }],
+    urls: [
+      {
+        url: 'https://www.transunion.com/credit-freeze',
+        label: { en: 'TransUnion’s credit freeze page', es: 'la página de congelamiento de TransUnion' },
+      },
+    ],
+    phones: [
+      { number: '1-888-909-8872', label: { en: 'TransUnion freeze line', es: 'Línea de congelamiento de TransUnion' } },
+    ],
     mail: {
       verified: false,
       note: {
@@ -199,7 +236,10 @@ export const freezeSteps: CatalogStep[] = [
     subSteps: [
       {
         id: 'account',
-        text: { en: 'Create or sign in to your TransUnion account.', es: 'Cree su cuenta de TransUnion o entre en ella.' },
+        text: {
+          en: 'Create or sign in to your TransUnion account.',
+          es: 'Cree su cuenta de TransUnion o entre en ella.',
+        },
       },
       {
         id: 'place',
@@ -251,7 +291,10 @@ export const freezeSteps: CatalogStep[] = [
     id: 'minor-freeze-equifax',
     section: 'freezes',
     agency: { en: 'Equifax', es: 'Equifax' },
-    title: { en: 'Freeze a child’s credit at Equifax, by mail', es: 'Congele por correo el crédito de un menor en Equifax' },
+    title: {
+      en: 'Freeze a child’s credit at Equifax, by mail',
+      es: 'Congele por correo el crédito de un menor en Equifax',
+    },
     why: {
       en: 'Thieves like children’s Social Security numbers because no one checks a child’s credit for years. A freeze stops new credit in the child’s name. If the child has no credit file, Equifax makes one and freezes it.',
       es: 'A los ladrones les gustan los números de Seguro Social de los niños porque nadie revisa su crédito durante años. Un congelamiento impide nuevo crédito a nombre del menor. Si el menor no tiene expediente, Equifax crea uno y lo congela.',
@@ -259,7 +302,10 @@ export const freezeSteps: CatalogStep[] = [
     urls: [
       {
         url: 'https://www.equifax.com/personal/education/identity-theft/articles/-/learn/freezing-your-childs-credit-report-faq/',
-        label: { en: 'Equifax’s page on freezing a child’s credit, with the form', es: 'la página de Equifax sobre congelar el crédito de un menor, con el formulario' },
+        label: {
+          en: 'Equifax’s page on freezing a child’s credit, with the form',
+          es: 'la página de Equifax sobre congelar el crédito de un menor, con el formulario',
+        },
       },
     ],
     phones: [],
@@ -271,7 +317,10 @@ export const freezeSteps: CatalogStep[] = [
       },
     },
     haveReady: [
-      { en: 'Equifax’s minor freeze request form, filled in', es: 'El formulario de Equifax para congelar el crédito de un menor, completo' },
+      {
+        en: 'Equifax’s minor freeze request form, filled in',
+        es: 'El formulario de Equifax para congelar el crédito de un menor, completo',
+      },
       ...MINOR_FREEZE_READY,
     ],
     subSteps: [
@@ -305,7 +354,10 @@ export const freezeSteps: CatalogStep[] = [
     id: 'minor-freeze-experian',
     section: 'freezes',
     agency: { en: 'Experian', es: 'Experian' },
-    title: { en: 'Freeze a child’s credit at Experian, by mail', es: 'Congele por correo el crédito de un menor en Experian' },
+    title: {
+      en: 'Freeze a child’s credit at Experian, by mail',
+      es: 'Congele por correo el crédito de un menor en Experian',
+    },
     why: {
       en: 'Thieves like children’s Social Security numbers because no one checks a child’s credit for years. A freeze stops new credit in the child’s name. If the child has no credit file, Experian makes one and freezes it.',
       es: 'A los ladrones les gustan los números de Seguro Social de los niños porque nadie revisa su crédito durante años. Un congelamiento impide nuevo crédito a nombre del menor. Si el menor no tiene expediente, Experian crea uno y lo congela.',
@@ -313,7 +365,10 @@ export const freezeSteps: CatalogStep[] = [
     urls: [
       {
         url: 'https://www.experian.com/blogs/ask-experian/requesting-a-security-freeze-for-a-minor-childs-credit-report/',
-        label: { en: 'Experian’s guide to freezing a child’s credit', es: 'la guía de Experian para congelar el crédito de un menor' },
+        label: {
+          en: 'Experian’s guide to freezing a child’s credit',
+          es: 'la guía de Experian para congelar el crédito de un menor',
+        },
       },
     ],
     phones: [],
@@ -325,8 +380,14 @@ export const freezeSteps: CatalogStep[] = [
       },
     },
     haveReady: [
-      { en: 'Experian’s minor request form, filled in online and printed', es: 'El formulario de Experian para menores, completado por internet e impreso' },
-      { en: 'A copy of a recent bill or statement that shows your address', es: 'Una copia de una factura o estado de cuenta reciente con su dirección' },
+      {
+        en: 'Experian’s minor request form, filled in online and printed',
+        es: 'El formulario de Experian para menores, completado por internet e impreso',
+      },
+      {
+        en: 'A copy of a recent bill or statement that shows your address',
+        es: 'Una copia de una factura o estado de cuenta reciente con su dirección',
+      },
       ...MINOR_FREEZE_READY,
     ],
     subSteps: [
@@ -360,7 +421,10 @@ export const freezeSteps: CatalogStep[] = [
     id: 'minor-freeze-transunion',
     section: 'freezes',
     agency: { en: 'TransUnion', es: 'TransUnion' },
-    title: { en: 'Freeze a child’s credit at TransUnion, by mail', es: 'Congele por correo el crédito de un menor en TransUnion' },
+    title: {
+      en: 'Freeze a child’s credit at TransUnion, by mail',
+      es: 'Congele por correo el crédito de un menor en TransUnion',
+    },
     why: {
       en: 'TransUnion calls this a Protected Consumer Freeze. It stops new credit in the name of a child, or of an adult you legally act for. If the person has no credit file, TransUnion makes one and freezes it.',
       es: 'TransUnion lo llama congelamiento para consumidor protegido. Impide nuevo crédito a nombre de un menor, o de un adulto a quien usted representa legalmente. Si la persona no tiene expediente, TransUnion crea uno y lo congela.',
@@ -368,13 +432,19 @@ export const freezeSteps: CatalogStep[] = [
     urls: [
       {
         url: 'https://www.transunion.com/credit-freeze',
-        label: { en: 'TransUnion’s credit freeze page, with the Protected Consumer Freeze section', es: 'la página de congelamiento de TransUnion, con la sección para consumidor protegido' },
+        label: {
+          en: 'TransUnion’s credit freeze page, with the Protected Consumer Freeze section',
+          es: 'la página de congelamiento de TransUnion, con la sección para consumidor protegido',
+        },
       },
     ],
     phones: [
       {
         number: '1-800-916-8800',
-        label: { en: 'TransUnion line for Protected Consumer Freeze questions', es: 'Línea de TransUnion para preguntas sobre el congelamiento para consumidor protegido' },
+        label: {
+          en: 'TransUnion line for Protected Consumer Freeze questions',
+          es: 'Línea de TransUnion para preguntas sobre el congelamiento para consumidor protegido',
+        },
       },
     ],
     mail: { verified: true, lines: ['TransUnion Protected Consumer Freeze', 'P.O. Box 380', 'Woodlyn, PA 19094'] },
@@ -403,8 +473,14 @@ export const freezeSteps: CatalogStep[] = [
     record: ['mailed-date', 'tracking-number', 'freeze-pin', 'confirmation-number'],
     checkOnOfficialSite: [MINOR_WAIT_CHECK],
     sources: [
-      { url: 'https://www.transunion.com/credit-freeze', title: 'TransUnion: Credit freeze (Protected Consumer Freeze section)' },
-      { url: 'https://www.transunion.com/fraud-victim-resources/child-identity-theft', title: 'TransUnion: Child identity theft' },
+      {
+        url: 'https://www.transunion.com/credit-freeze',
+        title: 'TransUnion: Credit freeze (Protected Consumer Freeze section)',
+      },
+      {
+        url: 'https://www.transunion.com/fraud-victim-resources/child-identity-theft',
+        title: 'TransUnion: Child identity theft',
+      },
       FTC_MINORS,
     ],
     verifiedOn: '2026-11-23',
@@ -414,15 +490,27 @@ export const freezeSteps: CatalogStep[] = [
     id: 'thaw-planner',
     section: 'freezes',
     agency: { en: 'Equifax, Experian and TransUnion', es: 'Equifax, Experian y TransUnion' },
-    title: { en: 'Plan a short lift before you apply for credit', es: 'Planee un levantamiento temporal antes de pedir crédito' },
+    title: {
+      en: 'Plan a short lift before you apply for credit',
+      es: 'Planee un levantamiento temporal antes de pedir crédito',
+    },
     why: {
       en: 'Your freezes also block your own applications. A short lift lets one lender see your file while the freeze stays in place for everyone else.',
       es: 'Sus congelamientos también bloquean sus propias solicitudes. Un levantamiento temporal deja que un prestamista vea su expediente mientras el congelamiento sigue para todos los demás.',
     },
     urls: [
-      { url: 'https://www.equifax.com/personal/credit-report-services/credit-freeze/', label: { en: 'Equifax’s credit freeze page', es: 'la página de congelamiento de Equifax' } },
-      { url: 'https://www.experian.com/freeze', label: { en: 'Experian’s freeze center', es: 'el centro de congelamiento de Experian' } },
-      { url: 'https://www.transunion.com/credit-freeze', label: { en: 'TransUnion’s credit freeze page', es: 'la página de congelamiento de TransUnion' } },
+      {
+        url: 'https://www.equifax.com/personal/credit-report-services/credit-freeze/',
+        label: { en: 'Equifax’s credit freeze page', es: 'la página de congelamiento de Equifax' },
+      },
+      {
+        url: 'https://www.experian.com/freeze',
+        label: { en: 'Experian’s freeze center', es: 'el centro de congelamiento de Experian' },
+      },
+      {
+        url: 'https://www.transunion.com/credit-freeze',
+        label: { en: 'TransUnion’s credit freeze page', es: 'la página de congelamiento de TransUnion' },
+      },
     ],
     phones: [
       { number: '1-888-298-0045', label: { en: 'Equifax freeze line', es: 'Línea de congelamiento de Equifax' } },
@@ -430,8 +518,14 @@ export const freezeSteps: CatalogStep[] = [
       { number: '1-888-909-8872', label: { en: 'TransUnion freeze line', es: 'Línea de congelamiento de TransUnion' } },
     ],
     haveReady: [
-      { en: 'The lender’s name and the date you plan to apply', es: 'El nombre del prestamista y la fecha en que piensa solicitar' },
-      { en: 'Each bureau’s login, PIN or password, from Lockstep’s vault', es: 'El acceso, PIN o contraseña de cada agencia, de la bóveda de Lockstep' },
+      {
+        en: 'The lender’s name and the date you plan to apply',
+        es: 'El nombre del prestamista y la fecha en que piensa solicitar',
+      },
+      {
+        en: 'Each bureau’s login, PIN or password, from Lockstep’s vault',
+        es: 'El acceso, PIN o contraseña de cada agencia, de la bóveda de Lockstep',
+      },
     ],
     subSteps: [
       {
@@ -471,7 +565,10 @@ export const freezeSteps: CatalogStep[] = [
     record: ['confirmation-number'],
     sources: [
       FTC_FREEZES,
-      { url: 'https://www.experian.com/blogs/ask-experian/credit-education/preventing-fraud/security-freeze/', title: 'Experian: Security freeze' },
+      {
+        url: 'https://www.experian.com/blogs/ask-experian/credit-education/preventing-fraud/security-freeze/',
+        title: 'Experian: Security freeze',
+      },
     ],
     verifiedOn: '2026-11-23',
     appliesTo: { subjects: ADULTS, creditSoonOnly: true },

@@ -20,13 +20,19 @@ export const protectionSteps: CatalogStep[] = [
       },
       {
         url: 'https://protection.mcafee.com/',
-        label: { en: 'McAfee Identity Protection Service, the newer portal', es: 'McAfee Identity Protection Service, el portal más nuevo' },
+        label: {
+          en: 'McAfee Identity Protection Service, the newer portal',
+          es: 'McAfee Identity Protection Service, el portal más nuevo',
+        },
       },
     ],
     phones: [],
     haveReady: [
       { en: 'The email address you used to enroll', es: 'El correo electrónico que usó para inscribirse' },
-      { en: 'The email from T-Mobile or McAfee with your instructions', es: 'El correo de T-Mobile o McAfee con sus instrucciones' },
+      {
+        en: 'The email from T-Mobile or McAfee with your instructions',
+        es: 'El correo de T-Mobile o McAfee con sus instrucciones',
+      },
     ],
     subSteps: [
       {
@@ -93,7 +99,10 @@ export const protectionSteps: CatalogStep[] = [
   {
     id: 'everify-self-lock',
     section: 'protection',
-    agency: { en: 'E-Verify (U.S. Department of Homeland Security)', es: 'E-Verify (Departamento de Seguridad Nacional de EE. UU.)' },
+    agency: {
+      en: 'E-Verify (U.S. Department of Homeland Security)',
+      es: 'E-Verify (Departamento de Seguridad Nacional de EE. UU.)',
+    },
     title: { en: 'Lock your number in E-Verify', es: 'Bloquee su número en E-Verify' },
     why: {
       en: 'Many employers use E-Verify to check new hires. Self Lock stops someone else from using your Social Security number to pass that check. It lasts 1 year and you can renew it.',
@@ -102,7 +111,10 @@ export const protectionSteps: CatalogStep[] = [
     urls: [{ url: 'https://www.e-verify.gov/', label: { en: 'E-Verify’s website', es: 'el sitio web de E-Verify' } }],
     phones: [],
     haveReady: [
-      { en: 'An email address and your mobile phone, for sign-in codes', es: 'Un correo electrónico y su celular, para los códigos de acceso' },
+      {
+        en: 'An email address and your mobile phone, for sign-in codes',
+        es: 'Un correo electrónico y su celular, para los códigos de acceso',
+      },
       {
         en: 'Your Social Security number. Type it only on e-verify.gov, never in Lockstep.',
         es: 'Su número de Seguro Social. Escríbalo solo en e-verify.gov, nunca en Lockstep.',
@@ -143,7 +155,10 @@ export const protectionSteps: CatalogStep[] = [
     record: ['login-email'],
     sources: [
       { url: 'https://preview.e-verify.gov/mye-verify/self-lock', title: 'E-Verify: Self Lock' },
-      { url: 'https://www.e-verify.gov/mye-verify/questions-and-answers', title: 'E-Verify: myE-Verify questions and answers' },
+      {
+        url: 'https://www.e-verify.gov/mye-verify/questions-and-answers',
+        title: 'E-Verify: myE-Verify questions and answers',
+      },
     ],
     verifiedOn: '2026-11-23',
     appliesTo: { subjects: ADULTS, exposures: ['ssn'] },
@@ -151,17 +166,28 @@ export const protectionSteps: CatalogStep[] = [
   {
     id: 'report-identity-theft',
     section: 'alerts',
-    agency: { en: 'IdentityTheft.gov (Federal Trade Commission)', es: 'IdentityTheft.gov (Comisión Federal de Comercio)' },
-    title: { en: 'Report identity theft and get a recovery plan', es: 'Reporte el robo de identidad y obtenga un plan de recuperación' },
+    agency: {
+      en: 'IdentityTheft.gov (Federal Trade Commission)',
+      es: 'IdentityTheft.gov (Comisión Federal de Comercio)',
+    },
+    title: {
+      en: 'Report identity theft and get a recovery plan',
+      es: 'Reporte el robo de identidad y obtenga un plan de recuperación',
+    },
     why: {
       en: 'Do this if someone has already used your details. IdentityTheft.gov gives you an official Identity Theft Report and a step-by-step plan. The report also lets you ask for a 7-year extended fraud alert.',
       es: 'Hágalo si alguien ya usó sus datos. IdentityTheft.gov le da un reporte oficial de robo de identidad y un plan paso a paso. El reporte también le permite pedir una alerta de fraude extendida de 7 años.',
     },
-    urls: [{ url: 'https://www.identitytheft.gov/', label: { en: 'IdentityTheft.gov', es: 'el sitio IdentityTheft.gov' } }],
+    urls: [
+      { url: 'https://www.identitytheft.gov/', label: { en: 'IdentityTheft.gov', es: 'el sitio IdentityTheft.gov' } },
+    ],
     phones: [],
     haveReady: [
       { en: 'What happened, and when you noticed', es: 'Qué pasó y cuándo lo notó' },
-      { en: 'Any letters, bills or reports that show the misuse', es: 'Cartas, facturas o informes que muestren el mal uso' },
+      {
+        en: 'Any letters, bills or reports that show the misuse',
+        es: 'Cartas, facturas o informes que muestren el mal uso',
+      },
     ],
     subSteps: [
       {

@@ -10,7 +10,10 @@ const SSN_ON_SITE_ONLY: Text = {
 };
 
 const BASIC_READY: Text[] = [
-  { en: 'Your full legal name, date of birth and current address', es: 'Su nombre legal completo, su fecha de nacimiento y su dirección actual' },
+  {
+    en: 'Your full legal name, date of birth and current address',
+    es: 'Su nombre legal completo, su fecha de nacimiento y su dirección actual',
+  },
   SSN_ON_SITE_ONLY,
 ];
 
@@ -45,20 +48,29 @@ export const secondarySteps: CatalogStep[] = [
     urls: [
       {
         url: 'https://www.exchangeservicecenter.com/Freeze',
-        label: { en: 'NCTUE’s freeze page (Exchange Service Center)', es: 'la página de congelamiento de NCTUE (Exchange Service Center)' },
+        label: {
+          en: 'NCTUE’s freeze page (Exchange Service Center)',
+          es: 'la página de congelamiento de NCTUE (Exchange Service Center)',
+        },
       },
     ],
     phones: [
       {
         number: '1-866-349-5185',
-        label: { en: 'NCTUE line for a copy of your file (disclosure report)', es: 'Línea de NCTUE para pedir una copia de su expediente (informe de divulgación)' },
+        label: {
+          en: 'NCTUE line for a copy of your file (disclosure report)',
+          es: 'Línea de NCTUE para pedir una copia de su expediente (informe de divulgación)',
+        },
       },
     ],
     haveReady: BASIC_READY,
     subSteps: [
       {
         id: 'place',
-        text: { en: 'Place the freeze on NCTUE’s freeze page.', es: 'Active el congelamiento en la página de congelamiento de NCTUE.' },
+        text: {
+          en: 'Place the freeze on NCTUE’s freeze page.',
+          es: 'Active el congelamiento en la página de congelamiento de NCTUE.',
+        },
       },
       ...saveAndConfirm('NCTUE'),
       {
@@ -79,7 +91,10 @@ export const secondarySteps: CatalogStep[] = [
       },
     ],
     sources: [
-      { url: 'https://www.exchangeservicecenter.com/Freeze/jsp/SFF_GeneralInfo.jsp', title: 'Exchange Service Center: Exchange security freeze' },
+      {
+        url: 'https://www.exchangeservicecenter.com/Freeze/jsp/SFF_GeneralInfo.jsp',
+        title: 'Exchange Service Center: Exchange security freeze',
+      },
       { url: 'https://nctue.com/consumers/', title: 'NCTUE: Consumers' },
     ],
     verifiedOn: '2026-11-23',
@@ -95,14 +110,22 @@ export const secondarySteps: CatalogStep[] = [
       es: 'Innovis es una agencia de crédito más pequeña que algunos prestamistas consultan. Congelar ahí cierra una puerta más.',
     },
     urls: [
-      { url: 'https://www.innovis.com/personal/securityFreeze', label: { en: 'Innovis’s security freeze page', es: 'la página de congelamiento de Innovis' } },
+      {
+        url: 'https://www.innovis.com/personal/securityFreeze',
+        label: { en: 'Innovis’s security freeze page', es: 'la página de congelamiento de Innovis' },
+      },
     ],
-    phones: [{ number: '1-800-540-2505', label: { en: 'Innovis consumer line', es: 'Línea de Innovis para consumidores' } }],
+    phones: [
+      { number: '1-800-540-2505', label: { en: 'Innovis consumer line', es: 'Línea de Innovis para consumidores' } },
+    ],
     haveReady: BASIC_READY,
     subSteps: [
       {
         id: 'place',
-        text: { en: 'Place the freeze on Innovis’s site or by phone.', es: 'Active el congelamiento en el sitio de Innovis o por teléfono.' },
+        text: {
+          en: 'Place the freeze on Innovis’s site or by phone.',
+          es: 'Active el congelamiento en el sitio de Innovis o por teléfono.',
+        },
       },
       ...saveAndConfirm('Innovis'),
     ],
@@ -128,12 +151,23 @@ export const secondarySteps: CatalogStep[] = [
         label: { en: 'ChexSystems’ security freeze page', es: 'la página de congelamiento de ChexSystems' },
       },
     ],
-    phones: [{ number: '1-800-887-7652', label: { en: 'ChexSystems consumer line', es: 'Línea de ChexSystems para consumidores' } }],
-    haveReady: [...BASIC_READY, { en: 'Your driver’s license number and state', es: 'El número y el estado de su licencia de conducir' }],
+    phones: [
+      {
+        number: '1-800-887-7652',
+        label: { en: 'ChexSystems consumer line', es: 'Línea de ChexSystems para consumidores' },
+      },
+    ],
+    haveReady: [
+      ...BASIC_READY,
+      { en: 'Your driver’s license number and state', es: 'El número y el estado de su licencia de conducir' },
+    ],
     subSteps: [
       {
         id: 'place',
-        text: { en: 'Place the freeze on the ChexSystems site or by phone.', es: 'Active el congelamiento en el sitio de ChexSystems o por teléfono.' },
+        text: {
+          en: 'Place the freeze on the ChexSystems site or by phone.',
+          es: 'Active el congelamiento en el sitio de ChexSystems o por teléfono.',
+        },
       },
       {
         id: 'pin',
@@ -144,7 +178,10 @@ export const secondarySteps: CatalogStep[] = [
       },
       {
         id: 'confirm',
-        text: { en: 'Check with ChexSystems that the freeze shows as on.', es: 'Compruebe con ChexSystems que el congelamiento aparece activo.' },
+        text: {
+          en: 'Check with ChexSystems that the freeze shows as on.',
+          es: 'Compruebe con ChexSystems que el congelamiento aparece activo.',
+        },
       },
     ],
     minutes: 15,
@@ -154,7 +191,10 @@ export const secondarySteps: CatalogStep[] = [
     },
     record: ['freeze-pin', 'confirmation-number'],
     sources: [
-      { url: 'https://www.chexsystems.com/security-freeze/information', title: 'ChexSystems: Security freeze information' },
+      {
+        url: 'https://www.chexsystems.com/security-freeze/information',
+        title: 'ChexSystems: Security freeze information',
+      },
       {
         url: 'https://www.chexsystems.com/web/chexsystems/consumerdebit/otherpage/PINInformation/!ut/p/z0/04_Sj9CPykssy0xPLMnMz0vMAfIjo8zizQIsPN2NLAx8DDyc3AwcXYPMnM28_YwsnM31C7IdFQHlG_NS/',
         title: 'ChexSystems: Security freeze PIN information',
@@ -183,30 +223,57 @@ export const secondarySteps: CatalogStep[] = [
     subSteps: [
       {
         id: 'place',
-        text: { en: 'Ask for the freeze on the LexisNexis consumer page.', es: 'Pida el congelamiento en la página de LexisNexis para consumidores.' },
+        text: {
+          en: 'Ask for the freeze on the LexisNexis consumer page.',
+          es: 'Pida el congelamiento en la página de LexisNexis para consumidores.',
+        },
       },
       ...saveAndConfirm('LexisNexis'),
     ],
     minutes: 15,
-    confirm: { en: 'LexisNexis confirms the freeze is on.', es: 'LexisNexis confirma que el congelamiento está activo.' },
+    confirm: {
+      en: 'LexisNexis confirms the freeze is on.',
+      es: 'LexisNexis confirma que el congelamiento está activo.',
+    },
     record: ['confirmation-number', 'freeze-pin'],
-    sources: [{ url: 'https://consumer.risk.lexisnexis.com/freeze', title: 'LexisNexis Risk Solutions: Request a security freeze' }],
+    sources: [
+      {
+        url: 'https://consumer.risk.lexisnexis.com/freeze',
+        title: 'LexisNexis Risk Solutions: Request a security freeze',
+      },
+    ],
     verifiedOn: '2026-11-23',
     appliesTo: { subjects: ADULTS },
   },
   {
     id: 'optout-prescreen',
     section: 'secondary',
-    agency: { en: 'OptOutPrescreen.com (run by the credit bureaus)', es: 'OptOutPrescreen.com (a cargo de las agencias de crédito)' },
+    agency: {
+      en: 'OptOutPrescreen.com (run by the credit bureaus)',
+      es: 'OptOutPrescreen.com (a cargo de las agencias de crédito)',
+    },
     title: { en: 'Stop pre-screened credit offers', es: 'Deje de recibir ofertas de crédito preseleccionadas' },
     why: {
       en: 'Pre-screened offers are credit or insurance offers mailed to you because your credit file matched a list. Fewer offers in the mail means fewer for a thief to steal. A freeze does not stop them; opting out does.',
       es: 'Las ofertas preseleccionadas son ofertas de crédito o seguro que le llegan por correo porque su expediente coincidió con una lista. Menos ofertas en el buzón significa menos para que un ladrón robe. Un congelamiento no las detiene; darse de baja sí.',
     },
-    urls: [{ url: 'https://www.optoutprescreen.com/', label: { en: 'OptOutPrescreen.com', es: 'el sitio OptOutPrescreen.com' } }],
-    phones: [{ number: '1-888-567-8688', label: { en: 'Opt-out line (1-888-5-OPT-OUT)', es: 'Línea para darse de baja (1-888-5-OPT-OUT)' } }],
+    urls: [
+      {
+        url: 'https://www.optoutprescreen.com/',
+        label: { en: 'OptOutPrescreen.com', es: 'el sitio OptOutPrescreen.com' },
+      },
+    ],
+    phones: [
+      {
+        number: '1-888-567-8688',
+        label: { en: 'Opt-out line (1-888-5-OPT-OUT)', es: 'Línea para darse de baja (1-888-5-OPT-OUT)' },
+      },
+    ],
     haveReady: [
-      { en: 'Your name, home phone number and date of birth', es: 'Su nombre, su teléfono de casa y su fecha de nacimiento' },
+      {
+        en: 'Your name, home phone number and date of birth',
+        es: 'Su nombre, su teléfono de casa y su fecha de nacimiento',
+      },
       SSN_ON_SITE_ONLY,
     ],
     subSteps: [
