@@ -33,6 +33,8 @@ export async function benchVault(dir: string): Promise<{ unlockMs: number; revea
         stepId: 'freeze-experian',
         kind,
         value: `BENCH-${i}-${randomUUID()}`,
+        // Synthetic values; a random uuid can contain nine digits in a row.
+        notSsn: true,
       }).id,
     );
   }
