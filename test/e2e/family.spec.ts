@@ -73,6 +73,14 @@ test('a parent sets up a child, gets three bureau packets, marks one mailed, see
     await expect(page.locator('.step-row', { hasText: /child|protected/i })).toHaveCount(0);
     await expect(page.locator('.progress__text')).toHaveText(/^0 of \d+ steps done$/);
 
+    // The family overview: each person's progress, next step and what is due for them.
+    await page.getByRole('button', { name: 'People' }).click();
+    const mateoCard = page.locator('.profile-card', { hasText: 'Mateo' });
+    await expect(mateoCard).toContainText(/0 of \d+ steps done/);
+    await expect(mateoCard).toContainText('Next:');
+    await expect(mateoCard).toContainText(/reminders? due/);
+    await expect(page.locator('.profile-card', { hasText: 'Lucia' })).not.toContainText('due');
+
     const data = JSON.parse(readFileSync(join(dir, 'lockstep.json'), 'utf8')) as {
       profiles: { id: string; name: string }[];
       plans: Record<string, { checklist: Record<string, { mailedOn?: string; tracking?: string }> }>;

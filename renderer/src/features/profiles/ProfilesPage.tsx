@@ -4,6 +4,7 @@ import { sortProfiles } from '../../../../electron/shared/core/profiles';
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { CreateProfileForm } from './CreateProfileForm';
+import { ProfileSummary } from './ProfileSummary';
 
 export function ProfilesPage() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function ProfilesPage() {
               <div>
                 <p className="profile-card__name">{p.name}</p>
                 <p className="muted">{t(`relationship.${p.relationship}`)}</p>
+                <ProfileSummary profile={p} />
               </div>
               <button
                 type="button"
