@@ -47,6 +47,7 @@ export function createPlanHandlers(
         const problem = checkChange(step, change, today);
         if (problem === 'mailed_in_future')
           throw new ApiFailure('invalid_input', 'The mailing date cannot be in the future.');
+        if (problem === 'thaw_in_past') throw new ApiFailure('invalid_input', 'The thaw must end today or later.');
         if (problem === 'skip_reason_required')
           throw new ApiFailure('invalid_input', 'Say why you are skipping this step');
         if (problem === 'unknown_sub_step') throw new ApiFailure('not_found', `Step ${stepId} has no such sub-step`);

@@ -69,7 +69,11 @@ export function createReminderService(deps: ReminderServiceDeps) {
     const profiles = new Set(data.profiles.map((p) => p.id));
     const derived = data.profiles.flatMap((p) => {
       const plan = data.plans[p.id] ?? { answers: null, checklist: {}, undo: null };
-      return [...deriveReminders(p.id, plan, settings, now), ...mailFollowUps(p.id, plan.checklist, settings)];
+      const thaws = plan.checklist['thaw-planner']?.thaws ?? [];
+      return [
+        ...deriveReminders(p.id, plan, settings, now, { thaws }),
+        ...mailFollowUps(p.id, plan.checklist, settings),
+      ];
     });
     return [...derived, ...data.reminders.custom.filter((r) => profiles.has(r.profileId))];
   }

@@ -36,4 +36,3 @@ export async function boot(api: LockstepApi, route: Route, profileId: string | n
   // A profile deep link is usable once its checklist shows (PlanSections marks it); others now.
   if (route.name !== 'profile') requestAnimationFrame(markInteractive);
 }
-

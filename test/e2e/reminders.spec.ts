@@ -121,3 +121,36 @@ test('custom reminders: bad dates and DST gaps get clear messages and nothing is
     await host.stop();
   }
 });
+
+test('the thaw planner: a past end date is refused, and on the last day the inbox asks to re-check the freeze', async ({
+  page,
+}) => {
+  const dir = newDataDir();
+  let host = await at(dir, '2027-03-01T15:00:00Z');
+  try {
+    await openApp(page, host);
+    await createProfile(page, 'Loan');
+    await page.getByRole('button', { name: 'Start the questions' }).click();
+    await page
+      .getByRole('group', { name: 'Is a loan, lease or new phone line coming soon?' })
+      .getByRole('radio', { name: 'Yes' })
+      .check();
+    await page.getByRole('button', { name: 'Save answers and see the plan' }).click();
+    await page.getByRole('button', { name: /^Open step: .*(lift|thaw)/i }).click();
+    await page.getByLabel('Bureau', { exact: true }).selectOption('experian');
+    await page.getByLabel('Last day of the thaw').fill('2027-02-20');
+    await page.getByRole('button', { name: 'Add the thaw' }).click();
+    await expect(page.getByText('The thaw must end today or later.')).toBeVisible();
+    await page.getByLabel('Last day of the thaw').fill('2027-03-10');
+    await page.getByRole('button', { name: 'Add the thaw' }).click();
+    await expect(page.getByText('Experian: until 2027-03-10')).toBeVisible();
+    await host.stop();
+
+    host = await at(dir, '2027-03-10T15:00:00Z');
+    await openApp(page, host);
+    await page.getByRole('button', { name: /^Due now/ }).click();
+    await expect(page.getByText('Check that your Experian freeze is back on')).toBeVisible();
+  } finally {
+    await host.stop();
+  }
+});

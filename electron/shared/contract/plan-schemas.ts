@@ -24,6 +24,10 @@ export const stepProgressSchema = z.object({
   outdated: z.boolean().optional(),
   mailedOn: z.iso.date().optional(),
   tracking: z.string().max(40).optional(),
+  thaws: z
+    .array(z.object({ bureau: z.enum(['equifax', 'experian', 'transunion']), endsOn: z.iso.date() }))
+    .max(30)
+    .optional(),
   updatedAt: isoDateTimeSchema,
 });
 
@@ -50,6 +54,12 @@ export const checklistChangeSchema = z.discriminatedUnion('kind', [
     kind: z.literal('mailing'),
     mailedOn: z.iso.date({ error: 'Use a real date' }),
     tracking: z.string().regex(TRACKING_PATTERN, 'Use only letters, digits, spaces and dashes (up to 40)').optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('thaw'),
+    bureau: z.enum(['equifax', 'experian', 'transunion']),
+    endsOn: z.iso.date({ error: 'Use a real date' }),
+    remove: z.boolean().optional(),
   }),
 ]);
 

@@ -19,6 +19,8 @@ export interface StepProgress {
   /** For requests sent by mail: the day it was mailed (YYYY-MM-DD) and the certified-mail number. */
   mailedOn?: string;
   tracking?: string;
+  /** Thaw planner: temporary lifts, each ending on a day when the freeze must be checked again. */
+  thaws?: { bureau: 'equifax' | 'experian' | 'transunion'; endsOn: string }[];
   updatedAt: string;
 }
 
@@ -29,9 +31,10 @@ export type ChecklistChange =
   | { kind: 'note'; note: string }
   | { kind: 'subStep'; subStepId: string; done: boolean }
   | { kind: 'outdated'; flagged: boolean }
-  | { kind: 'mailing'; mailedOn: string; tracking?: string };
+  | { kind: 'mailing'; mailedOn: string; tracking?: string }
+  | { kind: 'thaw'; bureau: 'equifax' | 'experian' | 'transunion'; endsOn: string; remove?: boolean };
 
-export type ChangeProblem = 'skip_reason_required' | 'unknown_sub_step' | 'mailed_in_future' | null;
+export type ChangeProblem = 'skip_reason_required' | 'unknown_sub_step' | 'mailed_in_future' | 'thaw_in_past' | null;
 
 /** Certified-mail numbers are letters, digits, spaces and dashes. */
 export const TRACKING_PATTERN = /^[A-Za-z0-9 -]{0,40}$/;
@@ -45,6 +48,7 @@ export const emptyProgress = (now: Date): StepProgress => ({
 /** Checks a change against the step it targets; the contract has already checked types and sizes. */
 export function checkChange(step: CatalogStep, change: ChecklistChange, today?: string): ChangeProblem {
   if (change.kind === 'mailing' && today !== undefined && change.mailedOn > today) return 'mailed_in_future';
+  if (change.kind === 'thaw' && !change.remove && today !== undefined && change.endsOn < today) return 'thaw_in_past';
   if (change.kind === 'status' && change.status === 'skipped' && !change.skipReason?.trim())
     return 'skip_reason_required';
   if (change.kind === 'subStep' && !step.subSteps.some((s) => s.id === change.subStepId)) return 'unknown_sub_step';
@@ -82,6 +86,12 @@ export function applyChange(prev: StepProgress | undefined, change: ChecklistCha
       const { tracking: _t, ...rest } = base;
       const tracking = change.tracking?.trim();
       return { ...rest, mailedOn: change.mailedOn, ...(tracking ? { tracking } : {}), updatedAt };
+    }
+    case 'thaw': {
+      const others = (base.thaws ?? []).filter((t) => !(t.bureau === change.bureau && t.endsOn === change.endsOn));
+      const thaws = change.remove ? others : [...others, { bureau: change.bureau, endsOn: change.endsOn }];
+      const { thaws: _old, ...rest } = base;
+      return thaws.length ? { ...rest, thaws, updatedAt } : { ...rest, updatedAt };
     }
     case 'outdated': {
       const { outdated: _o, ...rest } = base;

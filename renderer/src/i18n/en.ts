@@ -541,6 +541,18 @@ export const en = {
     trackingChars: 'Use only letters, digits, spaces and dashes.',
     followUp: 'Lockstep reminds you to call if there is no reply within 30 days.',
   },
+  thaw: {
+    title: 'Your planned thaws',
+    intro:
+      'A thaw lifts a freeze for a short time so a lender can check your credit. Add each one here, and Lockstep reminds you on its last day to check the freeze is back on.',
+    item: '{{bureau}}: until {{date}}',
+    remove: 'Remove',
+    removeFor: 'Remove the {{bureau}} thaw until {{date}}',
+    bureau: 'Bureau',
+    endsOn: 'Last day of the thaw',
+    add: 'Add the thaw',
+    dateRequired: 'Enter the last day of the thaw.',
+  },
   errors: {
     retry: 'Try again',
     nameEmpty: 'Enter a name.',

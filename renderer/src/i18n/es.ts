@@ -554,6 +554,18 @@ export const es: Messages = {
     trackingChars: 'Use solo letras, números, espacios y guiones.',
     followUp: 'Lockstep le recordará llamar si no hay respuesta en 30 días.',
   },
+  thaw: {
+    title: 'Sus levantamientos temporales',
+    intro:
+      'Un levantamiento temporal quita el congelamiento por poco tiempo para que un prestamista revise su crédito. Agregue cada uno aquí y Lockstep le recordará el último día que compruebe que el congelamiento volvió.',
+    item: '{{bureau}}: hasta el {{date}}',
+    remove: 'Quitar',
+    removeFor: 'Quitar el levantamiento de {{bureau}} hasta el {{date}}',
+    bureau: 'Agencia',
+    endsOn: 'Último día del levantamiento',
+    add: 'Agregar el levantamiento',
+    dateRequired: 'Escriba el último día del levantamiento.',
+  },
   errors: {
     retry: 'Intentar de nuevo',
     nameEmpty: 'Escriba un nombre.',

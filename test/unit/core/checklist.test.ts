@@ -172,3 +172,30 @@ describe('looksLikeSsn', () => {
     );
   });
 });
+
+describe('mailing and thaw changes', () => {
+  it('records a mailing date and tracking number, and refuses a date after today', () => {
+    const p = applyChange(undefined, { kind: 'mailing', mailedOn: '2026-11-20', tracking: ' 9407 11 ' }, now);
+    expect(p).toMatchObject({ mailedOn: '2026-11-20', tracking: '9407 11' });
+    expect(checkChange(equifax, { kind: 'mailing', mailedOn: '2026-11-24' }, '2026-11-23')).toBe('mailed_in_future');
+    expect(checkChange(equifax, { kind: 'mailing', mailedOn: '2026-11-23' }, '2026-11-23')).toBeNull();
+  });
+
+  it('adds and removes thaws without duplicates, and refuses one that already ended', () => {
+    let p = applyChange(undefined, { kind: 'thaw', bureau: 'experian', endsOn: '2026-12-01' }, now);
+    p = applyChange(p, { kind: 'thaw', bureau: 'experian', endsOn: '2026-12-01' }, now);
+    p = applyChange(p, { kind: 'thaw', bureau: 'equifax', endsOn: '2026-12-05' }, now);
+    expect(p.thaws).toEqual([
+      { bureau: 'experian', endsOn: '2026-12-01' },
+      { bureau: 'equifax', endsOn: '2026-12-05' },
+    ]);
+    p = applyChange(p, { kind: 'thaw', bureau: 'experian', endsOn: '2026-12-01', remove: true }, later);
+    expect(p.thaws).toEqual([{ bureau: 'equifax', endsOn: '2026-12-05' }]);
+    expect(checkChange(equifax, { kind: 'thaw', bureau: 'equifax', endsOn: '2026-11-22' }, '2026-11-23')).toBe(
+      'thaw_in_past',
+    );
+    expect(
+      checkChange(equifax, { kind: 'thaw', bureau: 'equifax', endsOn: '2026-11-22', remove: true }, '2026-11-23'),
+    ).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import { pick } from '../../app/text';
 import { NoteEditor } from './NoteEditor';
 import { PinChecker } from './PinChecker';
 import { MailingSection } from './MailingSection';
+import { ThawSection } from './ThawSection';
 import { StepReminderForm } from '../reminders/StepReminderForm';
 import { SourceLine } from './SourceLine';
 import { StatusControls } from './StatusControls';
@@ -77,6 +78,7 @@ export function StepPage({ profileId, stepId }: { profileId: string; stepId: str
         stepId={stepId}
         {...(progress ? { progress } : {})}
       />
+      {stepId === 'thaw-planner' && <ThawSection profileId={profileId} {...(progress ? { progress } : {})} />}
       <StatusControls profileId={profileId} stepId={stepId} {...(progress ? { progress } : {})} />
       <NoteEditor key={progress?.note ?? ''} profileId={profileId} stepId={stepId} saved={progress?.note ?? ''} />
       <StepReminderForm profileId={profileId} stepId={stepId} />
