@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, openApp, createProfile, newDataDir, startHost, type RunningHost } from './host';
+import { expectNoAxeViolations } from './a11y';
 
 const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 
@@ -50,6 +51,7 @@ test('a parent sets up a child, gets three bureau packets, marks one mailed, see
     await page.getByLabel('Certified-mail tracking number (optional)', { exact: true }).fill('9407<script>');
     await page.getByRole('button', { name: 'Save the mailing details' }).click();
     await expect(page.getByText('Use only letters, digits, spaces and dashes.')).toBeVisible();
+    await expectNoAxeViolations(page, 'mailing section with an error');
     await page.getByLabel('Certified-mail tracking number (optional)', { exact: true }).fill('9407 1000 0000 1234');
     await page.getByRole('button', { name: 'Save the mailing details' }).click();
     await expect(page.getByText('Lockstep reminds you to call if there is no reply within 30 days.')).toBeVisible();
@@ -80,6 +82,7 @@ test('a parent sets up a child, gets three bureau packets, marks one mailed, see
     await expect(mateoCard).toContainText('Next:');
     await expect(mateoCard).toContainText(/reminders? due/);
     await expect(page.locator('.profile-card', { hasText: 'Lucia' })).not.toContainText('due');
+    await expectNoAxeViolations(page, 'family overview');
 
     const data = JSON.parse(readFileSync(join(dir, 'lockstep.json'), 'utf8')) as {
       profiles: { id: string; name: string }[];

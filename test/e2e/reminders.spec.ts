@@ -144,6 +144,7 @@ test('the thaw planner: a past end date is refused, and on the last day the inbo
     await page.getByLabel('Last day of the thaw').fill('2027-03-10');
     await page.getByRole('button', { name: 'Add the thaw' }).click();
     await expect(page.getByText('Experian: until 2027-03-10')).toBeVisible();
+    await expectNoAxeViolations(page, 'thaw planner with a thaw and an error');
     await host.stop();
 
     host = await at(dir, '2027-03-10T15:00:00Z');
