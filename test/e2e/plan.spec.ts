@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, createProfile } from './host';
+import { expectNoAxeViolations } from './a11y';
 
 interface StoredPlan {
   answers: { subject: string; breach: string } | null;
@@ -291,4 +292,36 @@ test('the T-Mobile PIN checker explains the rules and never sends or stores the 
   const onDisk = readFileSync(join(host.dataDir, 'lockstep.json'), 'utf8');
   expect(onDisk).not.toContain('90246813');
   expect(onDisk).not.toContain('481-0937');
+});
+
+test('the print-ready plan shows boxes, official numbers and sites in large type, and no notes', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host);
+  await createProfile(page, 'Papá', 'My parent');
+  await answerInterview(page, { breach: 'T-Mobile: current postpaid customer', carrier: 'T-Mobile', primary: 'Yes' });
+  await page.getByRole('button', { name: 'Open step: Freeze your credit at Equifax' }).click();
+  await page.getByLabel('Note for this step').fill('private note: spoke to Dana');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await page.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(page.getByRole('status')).toHaveText('Marked as done.');
+  await page.getByRole('button', { name: /Back to the plan/ }).click();
+  await page.getByRole('button', { name: 'Print the plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Recovery plan for Papá' })).toBeVisible();
+  const equifax = page.locator('.print-step', { hasText: 'Freeze your credit at Equifax' });
+  await expect(equifax).toContainText('☑');
+  await expect(equifax).toContainText('1-888-298-0045');
+  await expect(equifax).toContainText('www.equifax.com/personal/credit-report-services/credit-freeze');
+  await expect(page.locator('.print-step', { hasText: 'Freeze your credit at Experian' })).toContainText('☐');
+  await expect(page.getByText('private note')).toHaveCount(0);
+  const phoneSize = await equifax
+    .locator('.print-phone')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(phoneSize).toBeGreaterThanOrEqual(20);
+  await expectNoAxeViolations(page, 'print-ready plan');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.topbar')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeHidden();
 });

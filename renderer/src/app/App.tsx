@@ -9,6 +9,7 @@ import { useReminderPolling } from '../features/reminders/use-reminder-polling';
 import { useAppStore } from './store';
 
 // Screens past the first load on demand, so the checklist appears sooner.
+const PrintablePlan = lazy(() => import('../features/plan/PrintablePlan').then((m) => ({ default: m.PrintablePlan })));
 const InboxPage = lazy(() => import('../features/reminders/InboxPage').then((m) => ({ default: m.InboxPage })));
 const GuidePage = lazy(() => import('../features/guide/GuidePage').then((m) => ({ default: m.GuidePage })));
 const ScamCheckPage = lazy(() => import('../features/scam/ScamCheckPage').then((m) => ({ default: m.ScamCheckPage })));
@@ -129,6 +130,8 @@ export function App() {
             <p>{t('app.loading')}</p>
           ) : route.name === 'profile' ? (
             <ProfilePage key={route.id} id={route.id} />
+          ) : route.name === 'print' ? (
+            <PrintablePlan key={route.id} profileId={route.id} />
           ) : route.name === 'inbox' ? (
             <InboxPage />
           ) : route.name === 'guide' ? (

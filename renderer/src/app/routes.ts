@@ -6,6 +6,7 @@ export type Route =
   | { name: 'inbox' }
   | { name: 'scam' }
   | { name: 'sheet'; id: string }
+  | { name: 'print'; id: string }
   | { name: 'profile'; id: string }
   | { name: 'interview'; id: string }
   | { name: 'step'; id: string; stepId: string };
@@ -26,6 +27,8 @@ export function parseHash(hash: string): Route {
   if (hash === '#/guide') return { name: 'guide' };
   if (hash === '#/inbox') return { name: 'inbox' };
   if (hash === '#/scam-check') return { name: 'scam' };
+  m = new RegExp(`^#/profile/${ID}/print$`).exec(hash);
+  if (m?.[1]) return { name: 'print', id: m[1] };
   m = new RegExp(`^#/profile/${ID}/sheet$`).exec(hash);
   if (m?.[1]) return { name: 'sheet', id: m[1] };
   return { name: 'profiles' };
@@ -49,6 +52,8 @@ export function routeToHash(route: Route): string {
       return '#/scam-check';
     case 'sheet':
       return `#/profile/${route.id}/sheet`;
+    case 'print':
+      return `#/profile/${route.id}/print`;
     case 'step':
       return `#/profile/${route.id}/step/${route.stepId}`;
     default:

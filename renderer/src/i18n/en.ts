@@ -553,6 +553,12 @@ export const en = {
     add: 'Add the thaw',
     dateRequired: 'Enter the last day of the thaw.',
   },
+  printPlan: {
+    open: 'Print the plan',
+    title: 'Recovery plan for {{name}}',
+    intro: 'Tick each box when the step is done. Call only the numbers printed here or on the official site.',
+    print: 'Print',
+  },
   errors: {
     retry: 'Try again',
     nameEmpty: 'Enter a name.',

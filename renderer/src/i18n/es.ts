@@ -566,6 +566,12 @@ export const es: Messages = {
     add: 'Agregar el levantamiento',
     dateRequired: 'Escriba el último día del levantamiento.',
   },
+  printPlan: {
+    open: 'Imprimir el plan',
+    title: 'Plan de recuperación de {{name}}',
+    intro: 'Marque cada casilla cuando termine el paso. Llame solo a los números impresos aquí o en el sitio oficial.',
+    print: 'Imprimir',
+  },
   errors: {
     retry: 'Intentar de nuevo',
     nameEmpty: 'Escriba un nombre.',

@@ -56,6 +56,9 @@ export function PlanView({ profileId }: { profileId: string }) {
         <button type="button" className="button" onClick={() => navigate({ name: 'interview', id: profileId })}>
           {t('plan.changeAnswers')}
         </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'print', id: profileId })}>
+          {t('printPlan.open')}
+        </button>
         <button type="button" className="button" onClick={() => void printPlan()}>
           {t('plan.printable')}
         </button>
