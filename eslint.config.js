@@ -151,5 +151,7 @@ export default tseslint.config(
   {
     files: ['test/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    // Tests print skip reasons and fault-run counts.
+    rules: { 'no-console': 'off' },
   },
 );

@@ -4,6 +4,7 @@ import { reminderTitle } from '../../../../electron/shared/core/reminders/titles
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { formatDateTime } from '../../app/text';
+import { downloadBlob } from '../../app/download';
 import { ReminderRow } from './ReminderRow';
 import { ReminderSettings } from './ReminderSettings';
 
@@ -24,12 +25,7 @@ export function InboxPage() {
   async function exportIcs(profileId: string) {
     const r = await api.remindersIcs({ profileId, language });
     if (!r.ok) return showError(r.error);
-    const url = URL.createObjectURL(new Blob([r.value.content], { type: 'text/calendar' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = r.value.fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBlob(r.value.content, r.value.fileName, 'text/calendar');
     announce('inbox.exported');
   }
 

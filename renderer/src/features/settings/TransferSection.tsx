@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../electron/shared/contract/transfer-schemas';
 import { useAppStore } from '../../app/store';
 import { formatDateTime } from '../../app/text';
+import { downloadBlob } from '../../app/download';
 import { PassphraseField } from '../vault/PassphraseField';
 
 /** Hands a helper an encrypted copy of some profiles (with their vault records), and takes one in. */
@@ -37,12 +38,7 @@ function ExportForm() {
     if (!result.ok)
       return setError(result.error.code === 'vault_locked' ? t('transfer.unlockFirst') : result.error.message);
     setError(null);
-    const url = URL.createObjectURL(new Blob([result.value.content], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = result.value.fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBlob(result.value.content, result.value.fileName, 'application/json');
     setPassphrase('');
     announce('transfer.exported', { file: result.value.fileName });
   }
