@@ -30,7 +30,6 @@ import {
  */
 
 if (!hasPoppler) {
-  // eslint-disable-next-line no-console -- say why a whole file of tests is skipped
   console.warn(missingPopplerReason);
 }
 

@@ -137,7 +137,6 @@ describe('crash test: SIGKILL during continuous writes', () => {
         newState: a.newState + t.newState,
         tempLeft: a.tempLeft + t.tempLeft,
       }));
-      // eslint-disable-next-line no-console -- the issue asks for the counts to be reported
       console.info(
         `crash test: ${total.runs} runs, ${total.oldState} old-state (last confirmed), ${total.newState} new-state (the write in flight), ${total.tempLeft} with a temp file left (swept at the next start)`,
       );

@@ -338,7 +338,6 @@ describe(`fuzzing the browser host with ${RUNS} random API payloads`, () => {
         }),
         { numRuns: RUNS },
       );
-      // eslint-disable-next-line no-console -- a one-line account of what the fuzzer reached
       console.info(
         `fuzz: ${RUNS} requests, ${seen.ok} ok, ${seen.rejected} rejected (${[...seen.byCode].map(([c, n]) => `${c} ${n}`).join(', ')})`,
       );
