@@ -1,5 +1,5 @@
 import type { BrowserWindow, Notification as ElectronNotification, NotificationConstructorOptions } from 'electron';
-import type { ReminderNotice } from '../services/reminders-service';
+import type { ReminderNotice } from '../services/reminders/reminders-service';
 import { APP_ENTRY_URL } from './security';
 
 type NotificationCtor = { new (options: NotificationConstructorOptions): ElectronNotification; isSupported(): boolean };

@@ -1,6 +1,6 @@
 import type { App, Clipboard, SafeStorage } from 'electron';
 import { createClipboard, createDeviceKeyStore } from './device-key-store';
-import type { Notify } from '../services/reminders-service';
+import type { Notify } from '../services/reminders/reminders-service';
 import { createAppServices, type AppServices } from '../services/app-services';
 
 /** Electron's backend for the shared services: electron-store in the per-user data folder. */

@@ -6,7 +6,7 @@ import { openStore, type OpenedStore } from './store/open-store';
 import type { StoreOptions } from './store/store-options';
 import { createHandlers } from './handlers';
 import { createLogger } from './log';
-import { createReminderService, type Notify, type ReminderService } from './reminders-service';
+import { createReminderService, type Notify, type ReminderService } from './reminders/reminders-service';
 import { notFound } from './service-deps';
 import { createVault, type ClipboardLike, type DeviceKeyStore, type Vault } from './vault/vault-service';
 import type { KdfParams } from './vault/vault-crypto';

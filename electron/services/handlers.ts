@@ -7,7 +7,7 @@ import { createPlanHandlers } from './plan-handlers';
 import { createStorageHandlers } from './storage-handlers';
 import { createVaultHandlers } from './vault-handlers';
 import { createDocumentHandlers } from './documents';
-import { createReminderHandlers } from './reminder-handlers';
+import { createReminderHandlers } from './reminders/reminder-handlers';
 
 /** Every operation's implementation. Hosts reach these only through `dispatch`. */
 export function createHandlers(deps: ServiceDeps): Handlers {

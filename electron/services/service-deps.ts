@@ -4,7 +4,7 @@ import type { Backups } from './store/backups';
 import type { DataStore } from './store/data-store';
 import type { StartupReport } from './store/recovery';
 import type { Vault } from './vault/vault-service';
-import type { ReminderService } from './reminders-service';
+import type { ReminderService } from './reminders/reminders-service';
 import type { KdfParams } from './vault/vault-crypto';
 
 export interface ServiceDeps {

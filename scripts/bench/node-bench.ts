@@ -11,8 +11,8 @@ import { CATALOG } from '../../electron/shared/core/catalog';
 import { BREACH_GROUPS, type Answers } from '../../electron/shared/core/interview';
 import { buildPlan } from '../../electron/shared/core/plan';
 
-export { benchVault } from '../../electron/services/vault/vault-bench';
-export { benchNextDue } from '../../electron/services/reminders-bench';
+export { benchVault } from './vault-bench';
+export { benchNextDue } from './reminders-bench';
 
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { buildIcs, calendarSeries, safeText, uidOf } from '../../../electron/services/calendar';
+import { buildIcs, calendarSeries, safeText, uidOf } from '../../../electron/services/reminders/calendar';
 import { deriveReminders } from '../../../electron/shared/core/reminders/rules';
 import type { Reminder } from '../../../electron/shared/core/reminders/types';
 import { custom, LA, NY, occurrencesUntil } from './helpers';

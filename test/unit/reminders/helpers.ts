@@ -15,7 +15,7 @@ import {
   type Repeat,
 } from '../../../electron/shared/core/reminders/types';
 import { markFired } from '../../../electron/shared/core/reminders/schedule';
-import { Scheduler, type DueBatch } from '../../../electron/services/scheduler';
+import { Scheduler, type DueBatch } from '../../../electron/services/reminders/scheduler';
 
 export const NY = 'America/New_York';
 export const LA = 'America/Los_Angeles';

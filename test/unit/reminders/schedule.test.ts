@@ -16,7 +16,7 @@ import {
   upcoming,
 } from '../../../electron/shared/core/reminders/schedule';
 import { emptyReminderState, type Reminder, type ReminderState } from '../../../electron/shared/core/reminders/types';
-import { buildBenchReminders } from '../../../electron/services/reminders-bench';
+import { buildBenchReminders } from '../../../scripts/bench/reminders-bench';
 import { custom, DAY, LA, NY, occurrencesUntil } from './helpers';
 
 const at = (iso: string) => new Date(iso);

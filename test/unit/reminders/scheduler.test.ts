@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dismiss, markDone, nextDueMs, snooze, toNotify } from '../../../electron/shared/core/reminders/schedule';
 import type { Reminder, Repeat } from '../../../electron/shared/core/reminders/types';
-import { MAX_TIMER_MS, Scheduler } from '../../../electron/services/scheduler';
+import { MAX_TIMER_MS, Scheduler } from '../../../electron/services/reminders/scheduler';
 import { emptyReminderState } from '../../../electron/shared/core/reminders/types';
 import { custom, DAY, FakeHost, LA, NY, occurrencesUntil } from './helpers';
 

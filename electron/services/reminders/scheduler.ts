@@ -11,8 +11,8 @@
  * Notified triggers are remembered here as well as in the store (`lastFiredAt`), so a batch is not
  * repeated if the host has not saved it yet when the next wake-up comes.
  */
-import { nextDueMs, toNotify } from '../shared/core/reminders/schedule';
-import { GROUP_THRESHOLD, type DueReminder, type Reminder, type ReminderState } from '../shared/core/reminders/types';
+import { nextDueMs, toNotify } from '../../shared/core/reminders/schedule';
+import { GROUP_THRESHOLD, type DueReminder, type Reminder, type ReminderState } from '../../shared/core/reminders/types';
 
 /** The longest delay setTimeout honours; a larger one fires at once. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;

@@ -1,6 +1,6 @@
-import type { Handlers } from '../shared/contract/api';
-import { ApiFailure } from '../shared/contract/result';
-import type { ServiceDeps } from './service-deps';
+import type { Handlers } from '../../shared/contract/api';
+import { ApiFailure } from '../../shared/contract/result';
+import type { ServiceDeps } from '../service-deps';
 
 type ReminderOps =
   'reminders:list' | 'reminders:act' | 'reminders:addCustom' | 'reminders:updateSettings' | 'reminders:ics';

@@ -4,9 +4,9 @@
  * every run measures the same data.
  */
 import { performance } from 'node:perf_hooks';
-import { nextDueMs } from '../shared/core/reminders/schedule';
-import { makeCustomReminder } from '../shared/core/reminders/rules';
-import { emptyReminderState, REPEATS, type Reminder, type ReminderState } from '../shared/core/reminders/types';
+import { nextDueMs } from '../../electron/shared/core/reminders/schedule';
+import { makeCustomReminder } from '../../electron/shared/core/reminders/rules';
+import { emptyReminderState, REPEATS, type Reminder, type ReminderState } from '../../electron/shared/core/reminders/types';
 
 const ZONES = [
   'America/New_York',

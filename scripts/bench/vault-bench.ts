@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_KDF } from './vault-crypto';
-import { createVault } from './vault-service';
+import { DEFAULT_KDF } from '../../electron/services/vault/vault-crypto';
+import { createVault } from '../../electron/services/vault/vault-service';
 
 const RECORDS = 20;
 const REVEALS = 200;

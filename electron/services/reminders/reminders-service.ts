@@ -1,8 +1,8 @@
-import type { Language } from '../shared/contract/schemas';
-import type { RemindersView, ReminderItem } from '../shared/contract/reminder-schemas';
-import { ApiFailure } from '../shared/contract/result';
-import { mailFollowUps } from '../shared/core/reminders/mail';
-import { deriveReminders, makeCustomReminder } from '../shared/core/reminders/rules';
+import type { Language } from '../../shared/contract/schemas';
+import type { RemindersView, ReminderItem } from '../../shared/contract/reminder-schemas';
+import { ApiFailure } from '../../shared/contract/result';
+import { mailFollowUps } from '../../shared/core/reminders/mail';
+import { deriveReminders, makeCustomReminder } from '../../shared/core/reminders/rules';
 import {
   dismiss,
   dueNow,
@@ -13,13 +13,13 @@ import {
   snoozeTarget,
   upcoming,
   type SnoozeChoice,
-} from '../shared/core/reminders/schedule';
-import { reminderTitle } from '../shared/core/reminders/titles';
-import type { DueReminder, Reminder } from '../shared/core/reminders/types';
+} from '../../shared/core/reminders/schedule';
+import { reminderTitle } from '../../shared/core/reminders/titles';
+import type { DueReminder, Reminder } from '../../shared/core/reminders/types';
 import { buildIcs } from './calendar';
 import { Scheduler, type DueBatch } from './scheduler';
-import type { DataStore } from './store/data-store';
-import type { StoredData } from './store/data-schema';
+import type { DataStore } from '../store/data-store';
+import type { StoredData } from '../store/data-schema';
 
 export interface ReminderNotice {
   title: string;

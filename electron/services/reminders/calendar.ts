@@ -16,9 +16,9 @@
  *   SSN-shaped in the passed text is masked all the same.
  */
 import { createEvents, type EventAttributes } from 'ics';
-import { daysInMonth, offsetAt, transitionsBetween, MAX_YEAR } from '../shared/core/reminders/local-time';
-import type { Reminder } from '../shared/core/reminders/types';
-import { looksLikeSsn } from '../shared/core/ssn';
+import { daysInMonth, offsetAt, transitionsBetween, MAX_YEAR } from '../../shared/core/reminders/local-time';
+import type { Reminder } from '../../shared/core/reminders/types';
+import { looksLikeSsn } from '../../shared/core/ssn';
 
 export const UID_DOMAIN = 'lockstep.local';
 export const PRODUCT_ID = '-//Lockstep//Reminders//EN';
