@@ -7,7 +7,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Slow 2-core CI machines run about twice as slow as a developer laptop; long walks set their own.
+  timeout: 60_000,
   reporter: [['list']],
   use: {
     browserName: 'chromium',

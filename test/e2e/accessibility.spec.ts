@@ -1,88 +1,125 @@
 import { test, expect, openApp, createProfile } from './host';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y';
+
+/**
+ * Each axe pass takes seconds on a slow 2-core machine, so the walk is split into three parts per
+ * language and colour scheme, and each part gets its own timeout instead of Playwright's 30 s default.
+ */
+const AXE_WALK_TIMEOUT = 120_000;
+
+const WORDS = {
+  en: {
+    create: 'Create profile',
+    name: 'Name',
+    rename: 'Rename',
+    del: 'Delete profile',
+    back: 'Back to all profiles',
+    start: 'Start the questions',
+    save: 'Save answers and see the plan',
+    skip: 'Skip for now',
+    note: 'Note for this step',
+    saveNote: 'Save note',
+    backToPlan: /Back to the plan/,
+    settings: 'Settings',
+  },
+  es: {
+    create: 'Crear perfil',
+    name: 'Nombre',
+    rename: 'Cambiar nombre',
+    del: 'Eliminar perfil',
+    back: 'Volver a todos los perfiles',
+    start: 'Empezar las preguntas',
+    save: 'Guardar respuestas y ver el plan',
+    skip: 'Omitir por ahora',
+    note: 'Nota para este paso',
+    saveNote: 'Guardar nota',
+    backToPlan: /Volver al plan/,
+    settings: 'Configuración',
+  },
+} as const;
+
+type Words = (typeof WORDS)[keyof typeof WORDS];
+
+async function createRosa(page: Page, t: Words) {
+  await page.getByLabel(t.name, { exact: true }).fill('Rosa');
+  await page.getByRole('button', { name: t.create }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rosa' })).toBeVisible();
+}
+
+async function answerInterview(page: Page, t: Words) {
+  await page.getByRole('button', { name: t.start }).click();
+  await page.getByRole('button', { name: t.save }).click();
+  await expect(page.locator('.card--next')).toBeVisible();
+}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const language of ['en', 'es'] as const) {
-    test(`every screen passes axe (WCAG 2.2 AA) in ${language}, ${colorScheme}`, async ({ page, host }) => {
-      await page.emulateMedia({ colorScheme });
-      await openApp(page, host);
-      if (language === 'es') {
-        await page.getByRole('button', { name: 'Español' }).click();
-        await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-      }
-      const t =
-        language === 'en'
-          ? {
-              create: 'Create profile',
-              name: 'Name',
-              rename: 'Rename',
-              del: 'Delete profile',
-              back: 'Back to all profiles',
-              start: 'Start the questions',
-              save: 'Save answers and see the plan',
-              skip: 'Skip for now',
-              note: 'Note for this step',
-              saveNote: 'Save note',
-            }
-          : {
-              create: 'Crear perfil',
-              name: 'Nombre',
-              rename: 'Cambiar nombre',
-              del: 'Eliminar perfil',
-              back: 'Volver a todos los perfiles',
-              start: 'Empezar las preguntas',
-              save: 'Guardar respuestas y ver el plan',
-              skip: 'Omitir por ahora',
-              note: 'Nota para este paso',
-              saveNote: 'Guardar nota',
-            };
+    const t = WORDS[language];
+    test.describe(`axe (WCAG 2.2 AA) in ${language}, ${colorScheme}`, () => {
+      test.beforeEach(async ({ page, host }) => {
+        test.setTimeout(AXE_WALK_TIMEOUT);
+        await page.emulateMedia({ colorScheme });
+        await openApp(page, host);
+        if (language === 'es') {
+          await page.getByRole('button', { name: 'Español' }).click();
+          await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+        }
+      });
 
-      await expectNoAxeViolations(page, 'welcome (no profiles)');
-      await page.getByRole('button', { name: t.create }).click();
-      await expectNoAxeViolations(page, 'create form with an error');
+      test('welcome and profile screens', async ({ page }) => {
+        await expectNoAxeViolations(page, 'welcome (no profiles)');
+        await page.getByRole('button', { name: t.create }).click();
+        await expectNoAxeViolations(page, 'create form with an error');
+        await createRosa(page, t);
+        await expectNoAxeViolations(page, 'profile page with status message');
 
-      await page.getByLabel(t.name, { exact: true }).fill('Rosa');
-      await page.getByRole('button', { name: t.create }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Rosa' })).toBeVisible();
-      await expectNoAxeViolations(page, 'profile page with status message');
+        await page.getByRole('button', { name: t.rename }).click();
+        await expectNoAxeViolations(page, 'rename form');
+        await page.keyboard.press('Escape');
 
-      await page.getByRole('button', { name: t.rename }).click();
-      await expectNoAxeViolations(page, 'rename form');
-      await page.keyboard.press('Escape');
+        await page.getByRole('button', { name: t.del }).click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await expectNoAxeViolations(page, 'delete confirmation dialog');
+        await page.keyboard.press('Escape');
+      });
 
-      await page.getByRole('button', { name: t.del }).click();
-      await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoAxeViolations(page, 'delete confirmation dialog');
-      await page.keyboard.press('Escape');
+      test('interview, plan and step page', async ({ page }) => {
+        await createRosa(page, t);
+        await page.getByRole('button', { name: t.start }).click();
+        await expectNoAxeViolations(page, 'interview');
+        await page.getByRole('button', { name: t.save }).click();
+        await expect(page.locator('.card--next')).toBeVisible();
+        await expectNoAxeViolations(page, 'plan with next step and checklist');
+        await page.getByRole('switch').check();
+        await expectNoAxeViolations(page, 'plan showing all steps');
 
-      await page.getByRole('button', { name: t.start }).click();
-      await expectNoAxeViolations(page, 'interview');
-      await page.getByRole('button', { name: t.save }).click();
-      await expect(page.locator('.card--next')).toBeVisible();
-      await expectNoAxeViolations(page, 'plan with next step and checklist');
-      await page.getByRole('switch').check();
-      await expectNoAxeViolations(page, 'plan showing all steps');
+        await page.locator('.card--next button').click();
+        await expectNoAxeViolations(page, 'step page');
+        await page.getByRole('button', { name: t.skip }).click();
+        await expectNoAxeViolations(page, 'skip form');
+        await page.getByLabel(t.note).fill('123-45-6789');
+        await page.getByRole('button', { name: t.saveNote }).click();
+        await expect(page.locator('.field--error textarea')).toBeVisible();
+        await expectNoAxeViolations(page, 'SSN warning on a note');
+      });
 
-      await page.locator('.card--next button').click();
-      await expectNoAxeViolations(page, 'step page');
-      await page.getByRole('button', { name: t.skip }).click();
-      await expectNoAxeViolations(page, 'skip form');
-      await page.getByLabel(t.note).fill('123-45-6789');
-      await page.getByRole('button', { name: t.saveNote }).click();
-      await expect(page.locator('.field--error textarea')).toBeVisible();
-      await expectNoAxeViolations(page, 'SSN warning on a note');
+      test('profile list, settings and restore dialog', async ({ page }) => {
+        await createRosa(page, t);
+        await answerInterview(page, t);
+        await page.locator('.card--next button').click();
+        await page.getByRole('button', { name: t.backToPlan }).click();
+        await page.getByRole('button', { name: t.back }).click();
+        await expectNoAxeViolations(page, 'profile list');
 
-      await page.getByRole('button', { name: language === 'en' ? /Back to the plan/ : /Volver al plan/ }).click();
-      await page.getByRole('button', { name: t.back }).click();
-      await expectNoAxeViolations(page, 'profile list');
-
-      await page.getByRole('button', { name: language === 'en' ? 'Settings' : 'Configuración' }).click();
-      await expect(page.locator('.step-row').first()).toBeVisible();
-      await expectNoAxeViolations(page, 'settings with backups');
-      await page.locator('.step-row button').first().click();
-      await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoAxeViolations(page, 'restore confirmation dialog');
-      await page.keyboard.press('Escape');
+        await page.getByRole('button', { name: t.settings }).click();
+        await expect(page.locator('.step-row').first()).toBeVisible();
+        await expectNoAxeViolations(page, 'settings with backups');
+        await page.locator('.step-row button').first().click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await expectNoAxeViolations(page, 'restore confirmation dialog');
+        await page.keyboard.press('Escape');
+      });
     });
   }
 }
