@@ -1,5 +1,5 @@
-/** Enum values with no runtime dependency, for the renderer (which must not bundle zod). */
-export const RELATIONSHIPS = ['myself', 'parent', 'child', 'spouse', 'other'] as const;
+/** Enum values without zod, for the renderer (which must not bundle zod). Relationships are the core's. */
+export { RELATIONSHIPS } from '../core/profiles';
 export const LANGUAGES = ['en', 'es'] as const;
 export const VAULT_KINDS = [
   'freeze-pin',

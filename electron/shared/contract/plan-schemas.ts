@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { CARRIERS, DATA_TYPES, SUBJECTS } from '../core/catalog/types';
-import { NOTE_MAX, SKIP_REASON_MAX, STEP_STATUSES, TRACKING_PATTERN } from '../core/checklist';
-import { BREACH_GROUPS, YES_NO_UNSURE } from '../core/interview';
+import {
+  NOTE_MAX,
+  SKIP_REASON_MAX,
+  STEP_STATUSES,
+  TRACKING_PATTERN,
+  type ChecklistChange,
+  type ProfilePlan,
+  type StepProgress,
+} from '../core/checklist';
+import { BREACH_GROUPS, YES_NO_UNSURE, type Answers } from '../core/interview';
+import type { Assert, SameType } from './same-type';
 import { idSchema, isoDateTimeSchema } from './schemas';
 
 export const stepIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'Not a valid step id');
@@ -81,4 +90,9 @@ export const planOps = {
   'checklist:undo': { input: z.strictObject({ profileId: idSchema }), output: profilePlanSchema },
 } as const;
 
-export type ProfilePlan = z.infer<typeof profilePlanSchema>;
+/** The core declares these types; each schema above must produce exactly its type, so they cannot drift. */
+export type { ProfilePlan };
+type _AnswersAreCore = Assert<SameType<z.infer<typeof answersSchema>, Answers>>;
+type _StepProgressIsCore = Assert<SameType<z.infer<typeof stepProgressSchema>, StepProgress>>;
+type _ChecklistChangeIsCore = Assert<SameType<z.infer<typeof checklistChangeSchema>, ChecklistChange>>;
+type _ProfilePlanIsCore = Assert<SameType<z.infer<typeof profilePlanSchema>, ProfilePlan>>;

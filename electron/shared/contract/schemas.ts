@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { PROFILE_NAME_MAX, checkProfileName } from '../core/profile-name';
-
+import type { Profile, Relationship } from '../core/profiles';
 import { LANGUAGES, RELATIONSHIPS } from './enums';
+import type { Assert, SameType } from './same-type';
 
 export { LANGUAGES, RELATIONSHIPS };
 
@@ -45,8 +46,11 @@ export const appInfoSchema = z.object({
   dataDir: z.string(),
 });
 
-export type Relationship = z.infer<typeof relationshipSchema>;
+/** The core declares these; the schemas above must produce exactly them. */
+export type { Profile, Relationship };
+type _RelationshipIsCore = Assert<SameType<z.infer<typeof relationshipSchema>, Relationship>>;
+type _ProfileIsCore = Assert<SameType<z.infer<typeof profileSchema>, Profile>>;
+
 export type Language = z.infer<typeof languageSchema>;
-export type Profile = z.infer<typeof profileSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type AppInfo = z.infer<typeof appInfoSchema>;

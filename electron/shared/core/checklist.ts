@@ -1,4 +1,5 @@
 import type { CatalogStep, SectionId } from './catalog/types';
+import type { Answers } from './interview';
 import type { PlanItem } from './plan';
 
 export const STEP_STATUSES = ['todo', 'in_progress', 'done', 'skipped', 'not_applicable'] as const;
@@ -25,6 +26,14 @@ export interface StepProgress {
 }
 
 export type Checklist = Record<string, StepProgress>;
+
+/** A profile's saved plan. The contract's `profilePlanSchema` is checked against this type at compile time. */
+export interface ProfilePlan {
+  answers: Answers | null;
+  checklist: Checklist;
+  /** The last change, so one click can undo it. */
+  undo: { stepId: string; previous: StepProgress | null } | null;
+}
 
 export type ChecklistChange =
   | { kind: 'status'; status: StepStatus; skipReason?: string }

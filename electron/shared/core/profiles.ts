@@ -1,4 +1,16 @@
-import type { Profile, Relationship } from '../contract/schemas';
+/** Who a profile is for. The contract's `relationshipSchema` and the renderer's picker read this list. */
+export const RELATIONSHIPS = ['myself', 'parent', 'child', 'spouse', 'other'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+/** A stored profile. The contract's `profileSchema` is checked against this type at compile time. */
+export interface Profile {
+  id: string;
+  name: string;
+  relationship: Relationship;
+  /** ISO instants. */
+  createdAt: string;
+  updatedAt: string;
+}
 
 /** Pure profile rules over the stored list. Callers pass ids and time in. */
 export function addProfile(

@@ -5,7 +5,7 @@
  * again) keeps its id and comes back, because the schedule compares the handled occurrence with
  * the new instant.
  */
-import type { ProfilePlan } from '../../contract/plan-schemas';
+import type { ProfilePlan } from '../checklist';
 import { getStep } from '../catalog';
 import type { StepProgress } from '../checklist';
 import {
