@@ -5,6 +5,18 @@ import globals from 'globals';
 
 const NODE = '^(node:.*|fs|path|os|crypto|child_process|http|net|url|stream)(/.*)?$';
 const pkg = (...names) => `^(${names.join('|')})(/.*)?$`;
+/** The renderer's libraries: no host process (main, services, browser mode, preload) loads them. */
+const RENDERER_LIBS = pkg('react', 'react-dom', 'react-i18next', 'zustand', '@testing-library');
+/**
+ * Contract modules the renderer may import values from: none of them loads zod, which
+ * test/unit/lint-boundaries.test.ts checks by following their imports. Every other contract module,
+ * and the contract's index, is types only in the renderer.
+ */
+const ZOD_FREE_CONTRACT = ['enums', 'errors', 'names', 'result', 'vault-limits'];
+const CONTRACT_WITH_ZOD = `(^|/)contract(/(?!(${ZOD_FREE_CONTRACT.join('|')})$)[^/]*)?$`;
+/** The one reader of the preload's bridge is renderer/src/app/api.ts; a cast does not hide a read. */
+const GLOBAL = '/^(window|globalThis|self)$/';
+const LOCKSTEP_READ = 'Only renderer/src/app/api.ts reads window.lockstep; import the api from there.';
 
 /** Import boundaries: the folder says what a file may import (DESIGN.md, house style). */
 const restrict = (patterns) => ({
@@ -20,6 +32,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `import { type A }` still loads the module at run time; `import type { A }` does not.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       'no-console': 'error',
     },
   },
@@ -59,6 +73,21 @@ export default tseslint.config(
         group: ['**/services/**', '**/main/**', '**/preload/**', '**/browser/**', '**/renderer/**'],
         message: 'The core imports only shared code.',
       },
+      {
+        group: ['**/contract', '**/contract/**'],
+        message: 'The contract imports the core, never the reverse: declare the type in the core.',
+      },
+    ]),
+  },
+  {
+    // The main process hosts the services; the UI is the renderer's alone.
+    files: ['electron/main/**/*.ts'],
+    rules: restrict([
+      { regex: RENDERER_LIBS, message: 'The main process loads no renderer library.' },
+      {
+        group: ['**/renderer/**', '**/browser/**'],
+        message: 'The main process imports neither the UI nor browser mode.',
+      },
     ]),
   },
   {
@@ -69,6 +98,7 @@ export default tseslint.config(
         regex: pkg('electron', 'electron-store'),
         message: 'Services get what differs from their host; no electron here.',
       },
+      { regex: RENDERER_LIBS, message: 'Services load no renderer library.' },
       {
         group: ['**/main/**', '**/preload/**', '**/browser/**', '**/renderer/**'],
         message: 'Services may not import a host.',
@@ -79,6 +109,7 @@ export default tseslint.config(
     files: ['electron/browser/**/*.ts'],
     rules: restrict([
       { regex: pkg('electron', 'electron-store'), message: 'Browser mode runs in plain Node.' },
+      { regex: RENDERER_LIBS, message: 'Browser mode serves the built renderer; it loads no renderer library.' },
       {
         group: ['**/main/**', '**/preload/**', '**/renderer/**'],
         message: 'Browser mode uses the services, not another host.',
@@ -132,18 +163,34 @@ export default tseslint.config(
               message: 'The renderer talks to the host only through app/api.ts.',
             },
             {
-              group: [
-                'zod',
-                'zod/*',
-                '**/contract/schemas',
-                '**/contract/operations',
-                '**/contract/dispatch',
-                '**/contract/index',
-              ],
+              group: ['zod', 'zod/*'],
               allowTypeImports: true,
               message: 'Types only: zod stays out of the renderer bundle.',
             },
+            {
+              regex: CONTRACT_WITH_ZOD,
+              allowTypeImports: true,
+              message: `Types only from this contract module: zod stays out of the renderer bundle. Values come from ${ZOD_FREE_CONTRACT.join(', ')}.`,
+            },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // The Electron tests inspect the bridge from outside the app, which is their job.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['renderer/src/app/api.ts', 'test/electron/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `MemberExpression:matches([object.name=${GLOBAL}], [object.expression.name=${GLOBAL}], [object.expression.expression.name=${GLOBAL}]):matches([property.name='lockstep'], [property.value='lockstep'])`,
+          message: LOCKSTEP_READ,
+        },
+        {
+          selector: `VariableDeclarator:matches([init.name=${GLOBAL}], [init.expression.name=${GLOBAL}], [init.expression.expression.name=${GLOBAL}]) > ObjectPattern > Property[key.name='lockstep']`,
+          message: LOCKSTEP_READ,
         },
       ],
     },
