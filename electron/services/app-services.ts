@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../shared/contract/api';
 import type { AppInfo } from '../shared/contract/schemas';
 import type { StoreBackend } from './store/data-store';
-import { openStore, type OpenedStore } from './store/open-store';
+import { DATA_FILE, openStore, type OpenedStore } from './store/open-store';
+import { tightenDataFolder } from './folder-permissions';
+import { recoverImport } from './import-journal';
+import { VAULT_FILE } from './vault/vault-file';
 import type { StoreOptions } from './store/store-options';
 import { createHandlers } from './handlers';
 import { createLogger } from './log';
@@ -46,11 +49,16 @@ export interface AppServices {
 /** Wires the services once per host; both hosts call this with what differs between them. */
 export function createAppServices(options: AppServicesOptions): AppServices {
   const now = options.now ?? (() => new Date());
+  const tightened = tightenDataFolder(options.dataDir);
+  // Before either file is read: an import a crash interrupted is put back as it was.
+  const importRecovery = recoverImport(options.dataDir, [VAULT_FILE, DATA_FILE]);
   const opened = openStore(options.dataDir, options.createBackend, now);
   const logger = createLogger(options.dataDir, now);
   // A newer version's folder is left exactly as it is: not even a log line is added.
   if (opened.report.kind !== 'newer') {
     logger.log('startup', { host: options.info.host, version: options.info.version, data: opened.report.kind });
+    if (tightened > 0) logger.log('permissions-tightened', { entries: tightened });
+    if (importRecovery === 'rolled-back') logger.log('import-rolled-back');
   }
   const newId = options.newId ?? randomUUID;
   const vault = createVault({

@@ -1,48 +1,28 @@
-import { z } from 'zod';
-import { profilePlanSchema } from '../shared/contract/plan-schemas';
+import { dirname } from 'node:path';
 import { ApiFailure } from '../shared/contract/result';
-import { profileSchema } from '../shared/contract/schemas';
-import { vaultRecordMetaSchema } from '../shared/contract/vault-schemas';
 import type { ImportPreview } from '../shared/contract/transfer-schemas';
+import { dataSchema, type StoredData } from './store/data-schema';
 import type { DataStore } from './store/data-store';
-import { DEFAULT_KDF, deriveKey, newSalt, open, seal, type KdfParams } from './vault/vault-crypto';
+import { writeFileDurably } from './store/durable-write';
+import { decryptExport, EXPORT_FORMAT, EXPORT_VERSION, exportAad, type Payload } from './import-check';
+import { beginImport, type ImportTransaction } from './import-journal';
+import { DEFAULT_KDF, deriveKey, newSalt, seal, type KdfParams } from './vault/vault-crypto';
+import type { VaultFile } from './vault/vault-file';
 import type { Vault } from './vault/vault-service';
 
-const FORMAT = 'lockstep-export';
-const VERSION = 1;
+const CAUSES: Record<string, 'disk_full' | 'quota' | 'permission' | 'read_only_folder'> = {
+  ENOSPC: 'disk_full',
+  EDQUOT: 'quota',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  EROFS: 'read_only_folder',
+};
 
-const payloadSchema = z.object({
-  profiles: z.array(profileSchema).max(500),
-  plans: z.record(z.string(), profilePlanSchema),
-  records: z.array(vaultRecordMetaSchema.extend({ value: z.string().max(2000) })).max(10_000),
-});
-type Payload = z.infer<typeof payloadSchema>;
-
-const envelopeSchema = z.object({
-  format: z.literal(FORMAT),
-  version: z.literal(VERSION),
-  createdAt: z.iso.datetime(),
-  kdf: z.object({
-    name: z.literal('scrypt'),
-    N: z
-      .number()
-      .int()
-      .min(2 ** 14)
-      .max(2 ** 20),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
-    maxmem: z
-      .number()
-      .int()
-      .max(1024 * 1024 * 1024),
-    salt: z.string().max(64),
-  }),
-  data: z.object({ iv: z.string().max(64), tag: z.string().max(64), ct: z.string() }),
-});
-
-const aad = (createdAt: string, kdf: KdfParams) =>
-  `${FORMAT}:${VERSION}:${createdAt}:${kdf.N}:${kdf.r}:${kdf.p}:${kdf.salt}`;
-const notAnExport = () => new ApiFailure('invalid_input', 'This is not a Lockstep export file, or it is damaged.');
+function diskFailure(err: unknown): ApiFailure {
+  if (err instanceof ApiFailure) return err;
+  const code = (err as NodeJS.ErrnoException | null)?.code ?? 'EIO';
+  return new ApiFailure('storage', { cause: CAUSES[code] ?? 'other', detail: code });
+}
 
 /** Encrypted export and import of profiles with their plans and vault records, for a helper. */
 export function createTransfer(deps: {
@@ -50,28 +30,9 @@ export function createTransfer(deps: {
   vault: Vault;
   now: () => Date;
   kdf?: Omit<KdfParams, 'salt'>;
+  /** Tests only: runs between the steps of an import's write, to fail or pause it there. */
+  onImportStep?: (step: 'journal' | 'vault' | 'data') => void;
 }) {
-  async function decrypt(content: string, passphrase: string): Promise<{ payload: Payload; createdAt: string }> {
-    let envelope: z.infer<typeof envelopeSchema>;
-    try {
-      envelope = envelopeSchema.parse(JSON.parse(content));
-    } catch {
-      throw notAnExport();
-    }
-    const key = await deriveKey(passphrase, envelope.kdf);
-    let plain: Buffer;
-    try {
-      plain = open(key, envelope.data, aad(envelope.createdAt, envelope.kdf));
-    } catch {
-      throw new ApiFailure('wrong_passphrase', 'That passphrase does not open this file, or the file was changed.');
-    } finally {
-      key.fill(0);
-    }
-    const parsed = payloadSchema.safeParse(JSON.parse(plain.toString('utf8')));
-    if (!parsed.success) throw notAnExport();
-    return { payload: parsed.data, createdAt: envelope.createdAt };
-  }
-
   function preview(payload: Payload, createdAt: string): ImportPreview {
     const existing = new Set(deps.store.read().profiles.map((p) => p.id));
     return {
@@ -85,58 +46,110 @@ export function createTransfer(deps: {
     };
   }
 
+  /** The data file the import would leave, checked whole; nothing is written. */
+  function nextData(data: StoredData, payload: Payload): StoredData {
+    const incoming = new Map(payload.profiles.map((p) => [p.id, p]));
+    const profiles = [...data.profiles.filter((p) => !incoming.has(p.id)), ...payload.profiles];
+    const plans = new Map(Object.entries(data.plans));
+    const imported = new Map(Object.entries(payload.plans));
+    for (const p of payload.profiles) {
+      const plan = imported.get(p.id);
+      if (plan) plans.set(p.id, plan);
+      else plans.delete(p.id);
+    }
+    const next = dataSchema.safeParse({ ...data, profiles, plans: Object.fromEntries(plans) });
+    if (!next.success) throw new ApiFailure('import_damaged');
+    return next.data;
+  }
+
+  /** The vault file the import would leave (null: unchanged), refusing before any write. */
+  function nextVault(payload: Payload, replacing: ReadonlySet<string>): VaultFile | null {
+    const incomingProfiles = new Set(payload.profiles.map((p) => p.id));
+    for (const r of payload.records) {
+      const owner = deps.vault.recordOwner(r.id);
+      // A record id held by a profile this file does not bring would be taken over: not ours.
+      if (owner !== undefined && !incomingProfiles.has(owner)) throw new ApiFailure('import_damaged');
+    }
+    if (payload.records.length > 0 && !deps.vault.status().unlocked) throw new ApiFailure('import_needs_vault');
+    return deps.vault.prepareImport(payload.records, [...replacing]);
+  }
+
   return {
     async create(profileIds: readonly string[], passphrase: string) {
       const data = deps.store.read();
       const profiles = data.profiles.filter((p) => profileIds.includes(p.id));
-      if (profiles.length !== profileIds.length)
-        throw new ApiFailure('not_found', 'One of those profiles no longer exists.');
+      if (profiles.length !== profileIds.length) throw new ApiFailure('profile_not_found');
       const ids = profiles.map((p) => p.id);
       // Needs the vault unlocked when these profiles have records: an export includes them.
       const records = deps.vault.exportRecords(ids);
+      const plans = new Map(Object.entries(data.plans));
       const payload: Payload = {
         profiles,
-        plans: Object.fromEntries(ids.filter((id) => data.plans[id]).map((id) => [id, data.plans[id]!])),
+        plans: Object.fromEntries(ids.flatMap((id) => (plans.has(id) ? [[id, plans.get(id)!]] : []))),
         records,
       };
       const createdAt = deps.now().toISOString();
       const kdf: KdfParams = { ...(deps.kdf ?? DEFAULT_KDF), salt: newSalt() };
       const key = await deriveKey(passphrase, kdf);
-      const sealed = seal(key, Buffer.from(JSON.stringify(payload), 'utf8'), aad(createdAt, kdf));
+      const sealed = seal(key, Buffer.from(JSON.stringify(payload), 'utf8'), exportAad(createdAt, kdf));
       key.fill(0);
-      const content = JSON.stringify({ format: FORMAT, version: VERSION, createdAt, kdf, data: sealed });
+      const content = JSON.stringify({
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
+        createdAt,
+        kdf,
+        data: sealed,
+      });
       return { fileName: `lockstep-export-${createdAt.slice(0, 10)}.lockstep`, content };
     },
     async preview(content: string, passphrase: string) {
-      const { payload, createdAt } = await decrypt(content, passphrase);
+      const { payload, createdAt } = await decryptExport(content, passphrase);
       return preview(payload, createdAt);
     },
+    /**
+     * One transaction over the vault file and the data file: everything is checked and built in
+     * memory first, then both are written under a rollback journal (see import-journal.ts). A
+     * failure at any point puts both back byte for byte; a crash is rolled back at the next start.
+     */
     async apply(content: string, passphrase: string) {
-      const { payload, createdAt } = await decrypt(content, passphrase);
+      const { payload, createdAt } = await decryptExport(content, passphrase);
+      if (deps.store.saveState().readOnly) throw new ApiFailure('read_only');
       const summary = preview(payload, createdAt);
-      const replacing = summary.profiles.filter((p) => p.action === 'replace').map((p) => p.id);
-      // Records first: if the vault is locked this fails before anything is written.
-      if (payload.records.length > 0 && !deps.vault.status().unlocked) {
-        throw new ApiFailure(
-          'vault_locked',
-          'Unlock (or create) your vault first, so the records in this file can be added.',
-        );
+      const replacing = new Set(summary.profiles.filter((p) => p.action === 'replace').map((p) => p.id));
+      const before = deps.store.read();
+      const data = nextData(before, payload);
+      const vaultNext = nextVault(payload, replacing);
+
+      const dir = dirname(deps.store.path);
+      let tx: ImportTransaction;
+      try {
+        tx = beginImport(dir, vaultNext ? [deps.vault.path, deps.store.path] : [deps.store.path]);
+      } catch (err) {
+        throw diskFailure(err);
       }
-      deps.vault.importRecords(payload.records, replacing);
-      await deps.store.update((data) => {
-        const incoming = new Map(payload.profiles.map((p) => [p.id, p]));
-        const profiles = [...data.profiles.filter((p) => !incoming.has(p.id)), ...payload.profiles];
-        const plans = { ...data.plans };
-        for (const p of payload.profiles) {
-          const plan = payload.plans[p.id];
-          if (plan) plans[p.id] = plan;
-          else delete plans[p.id];
+      try {
+        deps.onImportStep?.('journal');
+        if (vaultNext) {
+          writeFileDurably(deps.vault.path, deps.vault.serialize(vaultNext));
+          deps.onImportStep?.('vault');
         }
-        return { data: { ...data, profiles, plans }, result: undefined };
-      });
+        await deps.store.update(() => ({ data, result: undefined }));
+        deps.onImportStep?.('data');
+      } catch (err) {
+        try {
+          tx.rollback();
+        } catch {
+          // The journal is still there: the next start finishes putting the old files back.
+        }
+        deps.store.revert(before);
+        deps.vault.reload();
+        throw diskFailure(err);
+      }
+      if (vaultNext) deps.vault.adopt(vaultNext);
+      tx.commit();
       return {
-        added: summary.profiles.length - replacing.length,
-        replaced: replacing.length,
+        added: summary.profiles.length - replacing.size,
+        replaced: replacing.size,
         records: payload.records.length,
       };
     },

@@ -27,6 +27,8 @@ export interface DataStore {
   /** Replaces everything (restore); durable before it resolves. */
   replace(data: StoredData): Promise<void>;
   saveState(): SaveState;
+  /** After the caller put the file's old bytes back (a rolled-back import): memory follows the disk. */
+  revert(data: StoredData): void;
   readonly path: string;
 }
 
@@ -138,5 +140,9 @@ export function createDataStore(options: DataStoreOptions): DataStore {
       await scheduleWrite();
     },
     saveState: () => ({ unsaved: current !== written, lastError, readOnly: options.readOnly === true }),
+    revert(data) {
+      current = data;
+      written = data;
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VAULT_KINDS } from '../../shared/contract/vault-schemas';
+import { kdfSchema } from './kdf-schema';
 
 export const VAULT_FILE = 'vault.json';
 export const VAULT_FORMAT = 'lockstep-vault';
@@ -22,22 +23,7 @@ export const vaultRecordSchema = z.object({
 export const vaultFileSchema = z.object({
   format: z.literal(VAULT_FORMAT),
   version: z.literal(VAULT_VERSION),
-  kdf: z.object({
-    name: z.literal('scrypt'),
-    N: z
-      .number()
-      .int()
-      .min(2 ** 14)
-      .max(2 ** 22),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
-    maxmem: z
-      .number()
-      .int()
-      .min(32 * 1024 * 1024)
-      .max(1024 * 1024 * 1024),
-    salt: b64,
-  }),
+  kdf: kdfSchema,
   wraps: z.object({
     passphrase: sealedSchema,
     /** Electron safeStorage ("remember on this device"); never Linux basic_text. */

@@ -335,23 +335,45 @@ export function createVault(deps: VaultDeps) {
         .filter((r) => profileIds.includes(r.profileId))
         .map((r) => ({ ...meta(r), value: revealValue(r.id) }));
     },
-    /** Adds imported records (sealed under this vault's key), replacing those of `replacing` profiles. */
-    importRecords(records: (VaultRecordMeta & { value: string })[], replacing: readonly string[]) {
+    /**
+     * The vault file an import would leave (records sealed under this vault's key, those of
+     * `replacing` profiles dropped), without writing it: the import writes it with the data file
+     * as one transaction, then calls `adopt`. Null when the vault would not change.
+     */
+    prepareImport(records: (VaultRecordMeta & { value: string })[], replacing: readonly string[]): VaultFile | null {
+      const dropped = new Set(replacing);
       if (records.length === 0) {
         // Nothing to seal: dropping the replaced profiles' records needs no key.
-        if (file && !isDamaged && file.records.some((r) => replacing.includes(r.profileId))) {
-          save({ ...file, records: file.records.filter((r) => !replacing.includes(r.profileId)) });
+        if (file && !isDamaged && file.records.some((r) => dropped.has(r.profileId))) {
+          return { ...file, records: file.records.filter((r) => !dropped.has(r.profileId)) };
         }
-        return;
+        return null;
       }
       const { f, k } = requireKey();
-      const kept = f.records.filter((r) => !replacing.includes(r.profileId) && !records.some((n) => n.id === r.id));
+      const incoming = new Set(records.map((r) => r.id));
+      const kept = f.records.filter((r) => !dropped.has(r.profileId) && !incoming.has(r.id));
       const added: VaultRecord[] = records.map(({ value, ...m }) => ({
         ...m,
         value: seal(k, Buffer.from(value, 'utf8'), recordAad(m)),
       }));
-      save({ ...f, records: [...kept, ...added] });
+      return { ...f, records: [...kept, ...added] };
     },
+    /** The bytes `save` would write for `next`. */
+    serialize: (next: VaultFile) => JSON.stringify(next, null, 2),
+    /** Takes `next` as the current file after the caller wrote it durably. */
+    adopt(next: VaultFile) {
+      file = next;
+      isDamaged = false;
+    },
+    /** Re-reads the file after the caller put the old bytes back (a rolled-back import). */
+    reload() {
+      file = null;
+      isDamaged = false;
+      whyDamaged = damaged;
+      load();
+    },
+    /** The profile that holds record `id` now, if any (an import must not take over another's record). */
+    recordOwner: (id: string) => file?.records.find((r) => r.id === id)?.profileId,
     /** A deleted profile takes its records with it; works while locked (metadata is in the clear). */
     removeProfile(profileId: string) {
       if (!file || isDamaged) return;

@@ -9,6 +9,7 @@ import { VAULT_FILE, type VaultFile } from '../../../electron/services/vault/vau
 import type { KdfParams } from '../../../electron/services/vault/vault-crypto';
 import { createClipboard, createDeviceKeyStore } from '../../../electron/main/device-key-store';
 import { ApiFailure, type ErrorCode, type Result } from '../../../electron/shared/contract/result';
+import { errorsEn } from '../../../renderer/src/i18n/errors-en';
 import type { Profile } from '../../../electron/shared/contract/schemas';
 import type { VaultRecordMeta, VaultStatus } from '../../../electron/shared/contract/vault-schemas';
 
