@@ -13,6 +13,7 @@ import {
   snoozeTarget,
   upcoming,
   type SnoozeChoice,
+  type SnoozeProblem,
 } from '../../shared/core/reminders/schedule';
 import { reminderTitle } from '../../shared/core/reminders/titles';
 import type { DueReminder, Reminder } from '../../shared/core/reminders/types';
@@ -45,16 +46,17 @@ export interface ReminderServiceDeps {
 
 const UPCOMING_SHOWN = 25;
 
-const problemMessage = (code: string, extra = '') =>
-  ({
-    bad_date_format: 'Use a date like 2027-01-15.',
-    bad_time_format: 'Use a time like 09:00.',
-    year_out_of_range: 'Pick a year from 2000 to 2100.',
-    no_such_date: 'That date does not exist.',
-    unknown_time_zone: 'That time zone is not known.',
-    dst_gap: `That time does not exist on that day because the clocks change.${extra}`,
-    not_in_future: 'Pick a time in the future.',
-  })[code] ?? 'That date or time cannot be used.';
+/** A date or time the core refused, as a code the renderer words in the reader's language. */
+const problemFailure = (problem: SnoozeProblem): ApiFailure => {
+  switch (problem.code) {
+    case 'dst_gap':
+      return new ApiFailure('dst_gap', { suggestionAt: problem.suggestion });
+    case 'year_out_of_range':
+      return new ApiFailure('year_out_of_range', { min: problem.min, max: problem.max });
+    default:
+      return new ApiFailure(problem.code);
+  }
+};
 
 /** Reminders for every profile: derived from the checklists, the user's own, and what was done with them. */
 export function createReminderService(deps: ReminderServiceDeps) {
@@ -69,9 +71,8 @@ export function createReminderService(deps: ReminderServiceDeps) {
     const profiles = new Set(data.profiles.map((p) => p.id));
     const derived = data.profiles.flatMap((p) => {
       const plan = data.plans[p.id] ?? { answers: null, checklist: {}, undo: null };
-      const thaws = plan.checklist['thaw-planner']?.thaws ?? [];
       return [
-        ...deriveReminders(p.id, plan, settings, now, { thaws }),
+        ...deriveReminders(p.id, plan, settings, now),
         ...mailFollowUps(p.id, plan.checklist, settings),
       ];
     });
@@ -177,15 +178,12 @@ export function createReminderService(deps: ReminderServiceDeps) {
     ) {
       const data = store.read();
       const reminder = all(data, deps.now()).find((r) => r.id === input.id);
-      if (!reminder) throw new ApiFailure('not_found', 'That reminder no longer exists.');
+      if (!reminder) throw new ApiFailure('reminder_not_found');
       let until: string | null = null;
       if (input.action === 'snooze') {
         const s = settingsOf(data);
         const target = snoozeTarget(input.choice, deps.now(), s.timeZone, s.reminderTime);
-        if (!target.ok) {
-          const extra = 'suggestion' in target.problem ? ` Try ${target.problem.suggestion}.` : '';
-          throw new ApiFailure('invalid_input', problemMessage(target.problem.code, extra));
-        }
+        if (!target.ok) throw problemFailure(target.problem);
         until = target.value;
       }
       return withState((d) => {
@@ -207,12 +205,9 @@ export function createReminderService(deps: ReminderServiceDeps) {
     }) {
       const data = store.read();
       if (!data.profiles.some((p) => p.id === input.profileId))
-        throw new ApiFailure('not_found', 'That profile no longer exists.');
+        throw new ApiFailure('profile_not_found');
       const made = makeCustomReminder({ ...input, uuid: deps.newId(), timeZone: settingsOf(data).timeZone });
-      if (!made.ok) {
-        const extra = 'suggestion' in made.problem ? ` Try ${made.problem.suggestion}.` : '';
-        throw new ApiFailure('invalid_input', problemMessage(made.problem.code, extra));
-      }
+      if (!made.ok) throw problemFailure(made.problem);
       return withState((d) => ({ ...d.reminders, custom: [...d.reminders.custom, made.value] }));
     },
     async updateSettings(input: Partial<StoredData['reminders']['settings']>) {
@@ -228,7 +223,7 @@ export function createReminderService(deps: ReminderServiceDeps) {
           repeat: 'none',
         }).ok === false
       ) {
-        throw new ApiFailure('invalid_input', problemMessage('unknown_time_zone'));
+        throw new ApiFailure('unknown_time_zone');
       }
       return withState((d, reminders) => ({
         ...d.reminders,
@@ -239,7 +234,7 @@ export function createReminderService(deps: ReminderServiceDeps) {
     ics(profileId: string, language: Language) {
       const data = store.read();
       const profile = data.profiles.find((p) => p.id === profileId);
-      if (!profile) throw new ApiFailure('not_found', 'That profile no longer exists.');
+      if (!profile) throw new ApiFailure('profile_not_found');
       const now = deps.now();
       const mine = all(data, now).filter((r) => r.profileId === profileId);
       const pending = new Set(upcoming(mine, data.reminders.state).map((u) => u.reminder.id));

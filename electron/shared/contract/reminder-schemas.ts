@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { REMINDER_KINDS, REPEATS } from '../core/reminders/types';
+import { REPEATS } from '../core/reminders/types';
+import { REMINDER_KINDS } from '../core/reminders/titles';
 import { idSchema, isoDateTimeSchema, languageSchema } from './schemas';
 import { stepIdSchema } from './plan-schemas';
 
 const iso = isoDateTimeSchema;
+/** A kind the catalog or the general reminders define; an unknown one is refused. */
+const reminderKindSchema = z.string().refine((kind) => REMINDER_KINDS.includes(kind), 'Unknown reminder kind');
 const localDate = z.string().max(10);
 const localTime = z.string().max(5);
 
@@ -11,13 +14,12 @@ export const reminderSchema = z.object({
   id: z.string().max(200),
   profileId: z.string(),
   stepId: z.string().nullable(),
-  kind: z.enum(REMINDER_KINDS),
+  kind: reminderKindSchema,
   dueAt: iso,
   localDate,
   localTime,
   timeZone: z.string().max(64),
   repeat: z.enum(REPEATS),
-  titleKey: z.string().max(80),
   params: z.record(z.string(), z.union([z.string().max(80), z.number()])),
 });
 
@@ -60,7 +62,7 @@ const itemSchema = z.object({
   id: z.string(),
   profileId: z.string(),
   stepId: z.string().nullable(),
-  kind: z.enum(REMINDER_KINDS),
+  kind: reminderKindSchema,
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   repeat: z.enum(REPEATS),
   at: iso,

@@ -1,10 +1,9 @@
+import type { OrderHint, PlanCondition, PlanNote } from './catalog/behaviour';
 import type { CatalogStep, SectionId } from './catalog/types';
 import { SECTION_IDS } from './catalog/types';
 import { effectiveExposures, isTmobileBreach, type Answers } from './interview';
 
-/** Why a step sits where it does, or what to know before doing it. Rendered from i18n keys. */
-export type PlanNote =
-  'before-freezes' | 'ask-primary-holder' | 'check-primary-holder' | 'high-after-carrier-breach' | 'prepaid-first';
+export type { PlanNote } from './catalog/behaviour';
 
 export interface PlanItem {
   step: CatalogStep;
@@ -24,39 +23,50 @@ function applies(step: CatalogStep, answers: Answers, exposures: Set<string>): b
   return true;
 }
 
-function notesFor(step: CatalogStep, answers: Answers, carrierBreach: boolean): PlanNote[] {
+/** Which of the conditions that ordering hints test hold for these answers. */
+function conditionsFor(answers: Answers): ReadonlySet<PlanCondition> {
+  const exposures = effectiveExposures(answers);
+  const held = new Set<PlanCondition>();
+  if (answers.breach === 'tmobile-prepaid') held.add('tmobile-prepaid-breach');
+  if (isTmobileBreach(answers.breach) || CARRIER_DATA.some((d) => exposures.has(d))) held.add('carrier-breach');
+  return held;
+}
+
+function notesFor(step: CatalogStep, answers: Answers, hints: readonly OrderHint[]): PlanNote[] {
   const notes: PlanNote[] = [];
   if (step.section === 'first') notes.push('before-freezes');
   if (step.appliesTo.primaryHolderOnly) {
     if (answers.primaryHolder === 'no') notes.push('ask-primary-holder');
     if (answers.primaryHolder === 'unsure') notes.push('check-primary-holder');
   }
-  if (step.id === 'freeze-nctue' && carrierBreach) notes.push('high-after-carrier-breach');
-  if (step.id === 'tmobile-pin' && answers.breach === 'tmobile-prepaid') notes.push('prepaid-first');
+  for (const hint of hints) if (!notes.includes(hint.note)) notes.push(hint.note);
   return notes;
 }
 
 /**
  * The personal, ordered plan: every catalog step, in section order, marked as applying or not.
- * Steps that need identity checks against credit files come before the freezes; the prepaid group
- * resets its PIN first; after a carrier breach the telecom exchange (NCTUE) leads the secondary
- * freezes. Pure: same answers, same plan.
+ * A step moves only by its own declared ordering hints (each with its source): to the start of the
+ * plan, or to the start of its section. Pure: same answers, same plan.
  */
 export function buildPlan(answers: Answers, catalog: readonly CatalogStep[]): PlanItem[] {
   const exposures = effectiveExposures(answers);
-  const carrierBreach = isTmobileBreach(answers.breach) || CARRIER_DATA.some((d) => exposures.has(d));
+  const held = conditionsFor(answers);
   const sectionRank = (s: SectionId) => SECTION_IDS.indexOf(s);
-  const rank = (step: CatalogStep, index: number): number => {
-    if (step.id === 'tmobile-pin' && answers.breach === 'tmobile-prepaid') return -1;
-    if (step.id === 'freeze-nctue' && carrierBreach) return sectionRank('secondary') * 1000 - 1;
+  const activeHints = (step: CatalogStep) => (step.orderHints ?? []).filter((h) => held.has(h.when));
+  const rank = (step: CatalogStep, index: number, hints: readonly OrderHint[]): number => {
+    if (hints.some((h) => h.place === 'plan-start')) return -1;
+    if (hints.some((h) => h.place === 'section-start')) return sectionRank(step.section) * 1000 - 1;
     return sectionRank(step.section) * 1000 + index;
   };
   return catalog
-    .map((step, index) => ({ step, index }))
-    .sort((a, b) => rank(a.step, a.index) - rank(b.step, b.index))
-    .map(({ step }) => ({
+    .map((step, index) => {
+      const hints = activeHints(step);
+      return { step, hints, rank: rank(step, index, hints) };
+    })
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ step, hints }) => ({
       step,
       applies: applies(step, answers, exposures),
-      notes: notesFor(step, answers, carrierBreach),
+      notes: notesFor(step, answers, hints),
     }));
 }

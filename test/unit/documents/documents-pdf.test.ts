@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMailPacketPdf } from '../../../electron/services/documents';
-import { CATALOG, getStep } from '../../../electron/shared/core/catalog';
+import { CATALOG, getStep, packetStepFor } from '../../../electron/shared/core/catalog';
 import type { CatalogStep } from '../../../electron/shared/core/catalog/types';
 import {
   BUREAUS,
-  PACKET_STEP_IDS,
   buildMailPacket,
   type Bureau,
 } from '../../../electron/shared/core/documents/packet-content';
@@ -48,7 +47,7 @@ const answers = (subject: Answers['subject']): Answers => ({
   creditSoon: true,
 });
 
-const stepOf = (bureau: Bureau): CatalogStep => getStep(PACKET_STEP_IDS[bureau])!;
+const stepOf = (bureau: Bureau): CatalogStep => packetStepFor(bureau)!;
 
 let env: ReturnType<typeof launchApp>;
 const ids: Record<'child' | 'grandpa' | 'me' | 'fresh' | 'cjk', string> = {
@@ -71,13 +70,13 @@ async function profile(
 
 async function packet(profileId: string, bureau: Bureau, language: 'en' | 'es') {
   const r = await env.callDocuments('documents:mailPacket', { profileId, bureau, language });
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  if (!r.ok) throw new Error(`${r.error.code}: ${JSON.stringify(r.error.params)}`);
   return r.value;
 }
 
 async function plan(profileId: string, language: 'en' | 'es') {
   const r = await env.callDocuments('documents:planPdf', { profileId, language });
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  if (!r.ok) throw new Error(`${r.error.code}: ${JSON.stringify(r.error.params)}`);
   return r.value;
 }
 
@@ -372,9 +371,8 @@ describe('refusals and what the handlers leave alone', () => {
     const r = await env.callDocuments('documents:mailPacket', { profileId: ids.me, bureau: 'equifax', language: 'en' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error.code).toBe('invalid_input');
-    expect(r.error.message).toMatch(/only for a child under 16 or a person you legally act for/);
-    expect(r.error.message).toMatch(/for you yourself/);
+    // The reason travels as a code with the subject; the renderer words it in either language.
+    expect(r.error).toStrictEqual({ code: 'packet_not_for_subject', params: { subject: 'self' } });
   });
 
   it('refuses a packet or a plan before the questions are answered', async () => {
@@ -383,18 +381,17 @@ describe('refusals and what the handlers leave alone', () => {
       ['documents:planPdf', { profileId: ids.fresh, language: 'es' }],
     ] as const) {
       const r = await env.callDocuments(op, input);
-      expect(r.ok ? 'ok' : r.error.code, op).toBe('invalid_input');
-      if (!r.ok) expect(r.error.message).toMatch(/Answer the questions for this profile first/);
+      expect(r.ok ? 'ok' : r.error.code, op).toBe('answers_missing');
     }
   });
 
-  it('answers not_found for an unknown profile', async () => {
+  it('answers profile_not_found for an unknown profile', async () => {
     for (const [op, input] of [
       ['documents:mailPacket', { profileId: 'no-such-profile', bureau: 'equifax', language: 'en' }],
       ['documents:planPdf', { profileId: 'no-such-profile', language: 'en' }],
     ] as const) {
       const r = await env.callDocuments(op, input);
-      expect(r.ok ? 'ok' : r.error.code, op).toBe('not_found');
+      expect(r.ok ? 'ok' : r.error.code, op).toBe('profile_not_found');
     }
   });
 

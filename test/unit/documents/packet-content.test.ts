@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getStep } from '../../../electron/shared/core/catalog';
+import { packetStepFor } from '../../../electron/shared/core/catalog';
 import type { CatalogStep } from '../../../electron/shared/core/catalog/types';
 import {
   BUREAUS,
-  PACKET_STEP_IDS,
   PACKET_SUBJECTS,
   buildMailPacket,
   formatLongDate,
@@ -24,8 +23,8 @@ const packet = (over: Partial<Parameters<typeof buildMailPacket>[0]> = {}) =>
   });
 
 const stepOf = (bureau: (typeof BUREAUS)[number]): CatalogStep => {
-  const step = getStep(PACKET_STEP_IDS[bureau]);
-  if (!step) throw new Error(`missing ${PACKET_STEP_IDS[bureau]}`);
+  const step = packetStepFor(bureau);
+  if (!step) throw new Error(`no mail-packet step for ${bureau}`);
   return step;
 };
 

@@ -9,7 +9,8 @@ import {
   makeCustomReminder,
   type ReminderSettingsInput,
 } from '../../../electron/shared/core/reminders/rules';
-import { REMINDER_KINDS, type Reminder } from '../../../electron/shared/core/reminders/types';
+import { REMINDER_KINDS } from '../../../electron/shared/core/reminders/titles';
+import type { Reminder } from '../../../electron/shared/core/reminders/types';
 
 const NY = 'America/New_York';
 const LA = 'America/Los_Angeles';
@@ -40,7 +41,6 @@ describe('deriveReminders', () => {
         localTime: '09:00',
         timeZone: NY,
         repeat: 'none',
-        titleKey: 'reminders.followUp.title',
         params: { stepId: 'freeze-equifax', days: 3 },
       },
     ]);
@@ -130,12 +130,11 @@ describe('deriveReminders', () => {
   });
 
   it('re-checks the freeze on the last day of a planned thaw; a broken thaw is ignored', () => {
-    const rs = deriveReminders(PID, plan({}), settings, now, {
-      thaws: [
-        { bureau: 'experian', endsOn: '2025-03-20' },
-        { bureau: 'equifax', endsOn: '2025-02-30' },
-      ],
-    });
+    const thaws = [
+      { bureau: 'experian' as const, endsOn: '2025-03-20' },
+      { bureau: 'equifax' as const, endsOn: '2025-02-30' },
+    ];
+    const rs = deriveReminders(PID, plan({ 'thaw-planner': { ...started(now.toISOString()), status: 'todo', thaws } }), settings, now);
     expect(rs).toHaveLength(1);
     expect(rs[0]).toMatchObject({
       id: `rule:thaw-end:${PID}:thaw-planner:experian:2025-03-20`,
@@ -251,7 +250,6 @@ describe('makeCustomReminder', () => {
         localTime: '09:00',
         timeZone: NY,
         repeat: 'weekly',
-        titleKey: 'reminders.custom.title',
         params: { stepId: 'freeze-equifax' },
       },
     });

@@ -1,4 +1,5 @@
 import { SECTION_IDS } from './types';
+import type { ReportingAgency } from './behaviour';
 import type { CatalogStep } from './types';
 import { alertSteps } from './steps/alerts';
 import { carrierSteps } from './steps/carrier';
@@ -34,3 +35,13 @@ export const STEP_BY_ID: ReadonlyMap<string, CatalogStep> = new Map(CATALOG.map(
 export function getStep(id: string): CatalogStep | undefined {
   return STEP_BY_ID.get(id);
 }
+
+/** The step that sends this agency a freeze request by mail for someone else: it shows the mail-packet widget. */
+export function packetStepFor(agency: ReportingAgency): CatalogStep | undefined {
+  return CATALOG.find((step) => step.serves?.agency === agency && step.widgets?.includes('mail-packet'));
+}
+
+/** The freezes a person places for themselves, one per agency: where a lost freeze PIN or login is reset. */
+export const SELF_FREEZE_STEPS: readonly CatalogStep[] = CATALOG.filter(
+  (step) => step.serves?.freeze === true && step.appliesTo.subjects.includes('self'),
+);

@@ -1,4 +1,5 @@
 /** The catalog's shape. Content is data: every fact a user sees lives in steps/*.ts, in both languages. */
+import type { OrderHint, ReminderRule, Serves, Widget } from './behaviour';
 
 export interface Text {
   en: string;
@@ -88,6 +89,14 @@ export interface CatalogStep {
   sources: Source[];
   /** ISO date (YYYY-MM-DD) the facts were last checked against the sources. */
   verifiedOn: string;
+  /** Where the step moves against the section order, and why; each hint cites its source. */
+  orderHints?: readonly OrderHint[];
+  /** The reminders the step makes (see ReminderRule); titles live here, in both languages. */
+  reminders?: readonly ReminderRule[];
+  /** Step-page parts beyond the common ones; vault slots are `record`. */
+  widgets?: readonly Widget[];
+  /** The reporting agency the step is done at, if any. */
+  serves?: Serves;
   /** Relevance, used by the plan. */
   appliesTo: {
     subjects: readonly Subject[];

@@ -1,4 +1,5 @@
-import { getStep } from '../catalog';
+import { BUREAU_NAMES, type Bureau } from '../bureaus';
+import { packetStepFor } from '../catalog';
 import type { CatalogStep, Text } from '../catalog/types';
 
 /**
@@ -9,8 +10,7 @@ import type { CatalogStep, Text } from '../catalog/types';
 
 export type Language = keyof Text;
 
-export const BUREAUS = ['equifax', 'experian', 'transunion'] as const;
-export type Bureau = (typeof BUREAUS)[number];
+export { BUREAUS, type Bureau } from '../bureaus';
 
 /** The interview subjects a packet is for; anyone else freezes online or by phone themselves. */
 export const PACKET_SUBJECTS = ['minor', 'represented'] as const;
@@ -18,15 +18,6 @@ export type PacketSubject = (typeof PACKET_SUBJECTS)[number];
 
 export const isPacketSubject = (subject: string): subject is PacketSubject =>
   (PACKET_SUBJECTS as readonly string[]).includes(subject);
-
-/** The catalog step that holds each bureau's representative (by-mail) freeze. */
-export const PACKET_STEP_IDS: Record<Bureau, string> = {
-  equifax: 'minor-freeze-equifax',
-  experian: 'minor-freeze-experian',
-  transunion: 'minor-freeze-transunion',
-};
-
-const BUREAU_NAMES: Record<Bureau, string> = { equifax: 'Equifax', experian: 'Experian', transunion: 'TransUnion' };
 
 const MONTHS: Record<Language, readonly string[]> = {
   en: [
@@ -306,8 +297,8 @@ const CHECKLIST: Record<
 /** The packet's words for one bureau. Throws if the catalog has no representative step for it. */
 export function buildMailPacket(input: PacketInput): MailPacketContent {
   const { bureau, subject, language } = input;
-  const step = input.step ?? getStep(PACKET_STEP_IDS[bureau]);
-  if (!step) throw new Error(`The catalog has no step ${PACKET_STEP_IDS[bureau]}`);
+  const step = input.step ?? packetStepFor(bureau);
+  if (!step) throw new Error(`The catalog has no mail-packet step for ${bureau}`);
   const bureauName = BUREAU_NAMES[bureau];
   const en = stringsEn(bureauName, subject);
   const es = stringsEs(bureauName, subject);

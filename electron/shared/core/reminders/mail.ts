@@ -34,7 +34,6 @@ export function mailFollowUps(
       localTime: settings.reminderTime,
       timeZone: settings.timeZone,
       repeat: 'none',
-      titleKey: 'reminders.mailFollowUp.title',
       params: { stepId, mailedOn: progress.mailedOn },
     });
   }

@@ -23,15 +23,9 @@ import {
   type LocalTime,
   type LocalTimeResult,
 } from './local-time';
-import {
-  BUREAUS,
-  REPEATS,
-  type Bureau,
-  type Reminder,
-  type ReminderKind,
-  type ReminderParams,
-  type Repeat,
-} from './types';
+import { BUREAUS, isBureau, type Bureau } from '../bureaus';
+import type { ReminderRule } from '../catalog/behaviour';
+import { REPEATS, type Reminder, type ReminderKind, type ReminderParams, type Repeat } from './types';
 
 export interface ReminderSettings {
   /** Days a step may sit "in progress" before a follow-up. */
@@ -76,39 +70,8 @@ export function checkReminderSettings(input: ReminderSettingsInput): SettingsPro
   return problems;
 }
 
-/** A temporary thaw the user planned (the thaw-planner step stores none yet; the caller passes them). */
-export interface ThawPeriod {
-  bureau: Bureau;
-  /** YYYY-MM-DD, the last day of the thaw, in the settings' zone. */
-  endsOn: string;
-}
-
-export interface RuleInputs {
-  thaws?: readonly ThawPeriod[];
-}
-
 /** How far ahead credit report checks are listed (one full rotation of the three bureaus). */
 export const REPORT_CHECKS_AHEAD = 3;
-/** The fraud alert lasts a year; remind this many days before it ends. */
-export const FRAUD_ALERT_LEAD_DAYS = 14;
-/** The free ID protection lasts two years; remind this many days before it ends. */
-export const ID_PROTECTION_LEAD_DAYS = 60;
-
-const TITLE_KEYS: Record<ReminderKind, string> = {
-  'follow-up': 'reminders.followUp.title',
-  'confirm-freeze': 'reminders.confirmFreeze.title',
-  'renew-fraud-alert': 'reminders.renewFraudAlert.title',
-  'irs-ip-pin': 'reminders.irsIpPin.title',
-  'id-protection-end': 'reminders.idProtectionEnd.title',
-  'check-reports': 'reminders.checkReports.title',
-  'thaw-end': 'reminders.thawEnd.title',
-  'mail-follow-up': 'reminders.mailFollowUp.title',
-  custom: 'reminders.custom.title',
-};
-
-export const titleKeyOf = (kind: ReminderKind) => TITLE_KEYS[kind];
-
-const FREEZE_STEP = /^(minor-)?freeze-[a-z0-9-]+$/;
 
 interface Planner {
   profileId: string;
@@ -145,7 +108,6 @@ function make(
     localTime: wall.localTime,
     timeZone: p.timeZone,
     repeat,
-    titleKey: TITLE_KEYS[kind],
     params,
   };
 }
@@ -160,8 +122,45 @@ function localDayOf(iso: string | undefined, timeZone: string): LocalDate | null
 const doneDay = (progress: StepProgress | undefined, timeZone: string): LocalDate | null =>
   progress?.status === 'done' ? localDayOf(progress.doneAt ?? progress.updatedAt, timeZone) : null;
 
+/** The reminders one declared rule of one step makes, given the step's progress. */
+function fromRule(
+  p: Planner,
+  stepId: string,
+  rule: ReminderRule,
+  progress: StepProgress,
+  settings: ReminderSettings,
+  nowMs: number,
+): Reminder[] {
+  const repeat = rule.repeat ?? 'none';
+  if (rule.from === 'thaw') {
+    return (progress.thaws ?? []).flatMap((thaw) => {
+      const ends = parseLocalDate(thaw.endsOn);
+      if (!ends.ok || !isBureau(thaw.bureau)) return [];
+      return [
+        make(p, rule.kind, [stepId, thaw.bureau, thaw.endsOn], stepId, ends.value, repeat, {
+          bureau: thaw.bureau,
+          endsOn: thaw.endsOn,
+        }),
+      ];
+    });
+  }
+  const day = doneDay(progress, p.timeZone);
+  if (!day) return [];
+  if (rule.series === 'report-checks')
+    return reportChecks(p, rule.kind, stepId, day, settings.reportEveryMonths, nowMs);
+  if (rule.nextYearOn)
+    return [make(p, rule.kind, [stepId], stepId, { year: day.year + 1, ...rule.nextYearOn }, repeat, {})];
+  let end = day;
+  if (rule.after?.months) end = addMonthsClamped(end, rule.after.months);
+  if (rule.after?.days) end = addDays(end, rule.after.days);
+  const due = rule.leadDays ? addDays(end, -rule.leadDays) : end;
+  const params = rule.endParam ? { [rule.endParam]: formatLocalDate(end) } : { stepId };
+  return [make(p, rule.kind, [stepId], stepId, due, repeat, params)];
+}
+
 /**
- * The reminders a profile's checklist implies, sorted by due instant then id.
+ * The reminders a profile's checklist implies, sorted by due instant then id: a follow-up for any
+ * step left in progress, and whatever each step's own declared rules make.
  * Throws a RangeError on settings that `checkReminderSettings` rejects (they are checked on save).
  */
 export function deriveReminders(
@@ -169,7 +168,6 @@ export function deriveReminders(
   plan: Pick<ProfilePlan, 'checklist'>,
   settingsInput: ReminderSettingsInput,
   now: Date,
-  inputs: RuleInputs = {},
 ): Reminder[] {
   const problems = checkReminderSettings(settingsInput);
   if (problems.length > 0) throw new RangeError(`Bad reminder settings: ${problems.map((p) => p.code).join(', ')}`);
@@ -181,10 +179,10 @@ export function deriveReminders(
     time: (parseLocalTime(settings.reminderTime) as { ok: true; value: LocalTime }).value,
   };
   const out: Reminder[] = [];
-  const checklist = plan.checklist;
 
-  for (const [stepId, progress] of Object.entries(checklist)) {
-    if (!getStep(stepId)) continue;
+  for (const [stepId, progress] of Object.entries(plan.checklist)) {
+    const step = getStep(stepId);
+    if (!step) continue;
     if (progress.status === 'in_progress') {
       const day = localDayOf(progress.updatedAt, timeZone);
       if (day)
@@ -195,58 +193,7 @@ export function deriveReminders(
           }),
         );
     }
-    if (FREEZE_STEP.test(stepId)) {
-      const day = doneDay(progress, timeZone);
-      if (day) out.push(make(p, 'confirm-freeze', [stepId], stepId, addDays(day, 1), 'none', { stepId }));
-    }
-  }
-
-  const alert = doneDay(checklist['fraud-alert'], timeZone);
-  if (alert) {
-    const expires = addMonthsClamped(alert, 12);
-    out.push(
-      make(p, 'renew-fraud-alert', ['fraud-alert'], 'fraud-alert', addDays(expires, -FRAUD_ALERT_LEAD_DAYS), 'none', {
-        expiresOn: formatLocalDate(expires),
-      }),
-    );
-  }
-
-  const ipPin = doneDay(checklist['irs-ip-pin'], timeZone);
-  if (ipPin) {
-    // A new PIN each January: the first reminder is the next year's, then every year.
-    out.push(
-      make(p, 'irs-ip-pin', ['irs-ip-pin'], 'irs-ip-pin', { year: ipPin.year + 1, month: 1, day: 15 }, 'yearly', {}),
-    );
-  }
-
-  const protection = doneDay(checklist['mcafee-id-protection'], timeZone);
-  if (protection) {
-    const ends = addMonthsClamped(protection, 24);
-    out.push(
-      make(
-        p,
-        'id-protection-end',
-        ['mcafee-id-protection'],
-        'mcafee-id-protection',
-        addDays(ends, -ID_PROTECTION_LEAD_DAYS),
-        'none',
-        { endsOn: formatLocalDate(ends) },
-      ),
-    );
-  }
-
-  const reports = doneDay(checklist['credit-reports'], timeZone);
-  if (reports) out.push(...reportChecks(p, reports, settings.reportEveryMonths, now.getTime()));
-
-  for (const thaw of inputs.thaws ?? []) {
-    const ends = parseLocalDate(thaw.endsOn);
-    if (!ends.ok || !BUREAUS.includes(thaw.bureau)) continue;
-    out.push(
-      make(p, 'thaw-end', ['thaw-planner', thaw.bureau, thaw.endsOn], 'thaw-planner', ends.value, 'none', {
-        bureau: thaw.bureau,
-        endsOn: thaw.endsOn,
-      }),
-    );
+    for (const rule of step.reminders ?? []) out.push(...fromRule(p, stepId, rule, progress, settings, now.getTime()));
   }
 
   return out.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -257,7 +204,14 @@ export function deriveReminders(
  * Equifax → Experian → TransUnion. Listed: the latest one already due (a newer one supersedes an
  * older one that was never handled, so there is one at a time) and the next REPORT_CHECKS_AHEAD.
  */
-function reportChecks(p: Planner, doneOn: LocalDate, every: number, nowMs: number): Reminder[] {
+function reportChecks(
+  p: Planner,
+  kind: ReminderKind,
+  stepId: string,
+  doneOn: LocalDate,
+  every: number,
+  nowMs: number,
+): Reminder[] {
   const dateOf = (k: number) => addMonthsClamped(doneOn, k * every);
   const dueMs = (k: number) => (localToInstantMs(dateOf(k), p.time, p.timeZone, 'later') as Instant).ms;
   let last = 0;
@@ -265,9 +219,7 @@ function reportChecks(p: Planner, doneOn: LocalDate, every: number, nowMs: numbe
   const out: Reminder[] = [];
   for (let k = Math.max(1, last); k <= last + REPORT_CHECKS_AHEAD; k++) {
     const bureau = BUREAUS[(k - 1) % BUREAUS.length] as Bureau;
-    out.push(
-      make(p, 'check-reports', ['credit-reports', k], 'credit-reports', dateOf(k), 'none', { bureau, round: k }),
-    );
+    out.push(make(p, kind, [stepId, k], stepId, dateOf(k), 'none', { bureau, round: k }));
   }
   return out;
 }
@@ -300,7 +252,6 @@ export function makeCustomReminder(input: CustomReminderInput): LocalTimeResult<
       localTime: input.localTime,
       timeZone: input.timeZone,
       repeat,
-      titleKey: TITLE_KEYS.custom,
       params: input.stepId ? { stepId: input.stepId } : {},
     },
   };

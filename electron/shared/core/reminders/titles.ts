@@ -1,35 +1,16 @@
-import { getStep } from '../catalog';
+import { BUREAU_NAMES, isBureau } from '../bureaus';
+import { CATALOG, getStep } from '../catalog';
 import type { Text } from '../catalog/types';
-import type { Reminder, ReminderKind } from './types';
+import type { GENERAL_REMINDER_KINDS, Reminder, ReminderKind } from './types';
 
 /**
  * Reminder titles in both languages, shared by the app (inbox, notifications) and the calendar
- * file. Placeholders are filled only from reminder params (step titles, bureau names, dates),
- * never from anything the user typed.
+ * file. The kinds every step can make are titled here; each step's own kinds are titled in its
+ * catalog file, next to the rule. Placeholders are filled only from reminder params (step titles,
+ * bureau names, dates), never from anything the user typed.
  */
-const TITLES: Record<ReminderKind, Text> = {
+const GENERAL_TITLES: Record<(typeof GENERAL_REMINDER_KINDS)[number], Text> = {
   'follow-up': { en: 'Follow up: {{step}}', es: 'Dé seguimiento: {{step}}' },
-  'confirm-freeze': {
-    en: 'Check that the freeze took effect: {{step}}',
-    es: 'Compruebe que el congelamiento quedó activo: {{step}}',
-  },
-  'renew-fraud-alert': {
-    en: 'Renew your fraud alert (it ends {{expiresOn}})',
-    es: 'Renueve su alerta de fraude (vence el {{expiresOn}})',
-  },
-  'irs-ip-pin': {
-    en: 'Get this year’s IRS Identity Protection PIN',
-    es: 'Obtenga el PIN de Protección de Identidad del IRS de este año',
-  },
-  'id-protection-end': {
-    en: 'Your free ID protection ends {{endsOn}}: renew, switch, or rely on freezes',
-    es: 'Su protección de identidad gratuita termina el {{endsOn}}: renueve, cambie o confíe en los congelamientos',
-  },
-  'check-reports': { en: 'Check your credit report at {{bureau}}', es: 'Revise su informe de crédito en {{bureau}}' },
-  'thaw-end': {
-    en: 'Check that your {{bureau}} freeze is back on',
-    es: 'Compruebe que su congelamiento en {{bureau}} volvió a estar activo',
-  },
   'mail-follow-up': {
     en: 'No reply yet? Call about the request you mailed: {{step}}',
     es: '¿Sin respuesta? Llame por la solicitud que envió: {{step}}',
@@ -37,7 +18,20 @@ const TITLES: Record<ReminderKind, Text> = {
   custom: { en: 'Reminder: {{step}}', es: 'Recordatorio: {{step}}' },
 };
 
-const BUREAU_NAMES: Record<string, string> = { equifax: 'Equifax', experian: 'Experian', transunion: 'TransUnion' };
+/** Every kind with its title: the general ones, then each kind the catalog's steps declare. */
+function collectTitles(): ReadonlyMap<ReminderKind, Text> {
+  const titles = new Map<ReminderKind, Text>(Object.entries(GENERAL_TITLES));
+  for (const step of CATALOG)
+    for (const rule of step.reminders ?? []) if (!titles.has(rule.kind)) titles.set(rule.kind, rule.title);
+  return titles;
+}
+
+const TITLES = collectTitles();
+
+/** Every reminder kind that exists; the contract accepts no other. */
+export const REMINDER_KINDS: readonly ReminderKind[] = [...TITLES.keys()];
+
+const FALLBACK: Text = { en: 'Reminder: {{step}}', es: 'Recordatorio: {{step}}' };
 
 export function reminderTitle(reminder: Pick<Reminder, 'kind' | 'stepId' | 'params'>, language: 'en' | 'es'): string {
   const stepId = reminder.stepId ?? (typeof reminder.params.stepId === 'string' ? reminder.params.stepId : null);
@@ -46,6 +40,7 @@ export function reminderTitle(reminder: Pick<Reminder, 'kind' | 'stepId' | 'para
     step: step ? step.title[language] : language === 'es' ? 'su plan' : 'your plan',
   };
   for (const [k, v] of Object.entries(reminder.params))
-    values[k] = k === 'bureau' ? (BUREAU_NAMES[String(v)] ?? String(v)) : String(v);
-  return TITLES[reminder.kind][language].replace(/\{\{(\w+)\}\}/g, (_m, key: string) => values[key] ?? '');
+    values[k] = k === 'bureau' && isBureau(v) ? BUREAU_NAMES[v] : String(v);
+  const title = TITLES.get(reminder.kind) ?? FALLBACK;
+  return title[language].replace(/\{\{(\w+)\}\}/g, (_m, key: string) => values[key] ?? '');
 }

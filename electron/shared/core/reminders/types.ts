@@ -1,27 +1,19 @@
 /**
  * Reminders as data. A reminder is one occurrence, or a series of them when it repeats, planned as a
- * local wall time in an IANA zone and cached as an instant. It carries an i18n key and parameters,
- * never text: titles are translated where they are shown, and no user text, PIN or note ever gets in.
+ * local wall time in an IANA zone and cached as an instant. It carries a kind and parameters, never
+ * text: titles are looked up by kind where they are shown, and no user text, PIN or note ever gets in.
  */
 
-export const REMINDER_KINDS = [
-  'follow-up',
-  'confirm-freeze',
-  'renew-fraud-alert',
-  'irs-ip-pin',
-  'id-protection-end',
-  'check-reports',
-  'thaw-end',
-  'mail-follow-up',
-  'custom',
-] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
+/**
+ * Kinds every step can make (GENERAL_REMINDER_KINDS); the catalog's steps declare the rest with their
+ * rules (see `reminderKinds` in titles.ts). A kind is a short machine id.
+ */
+export const GENERAL_REMINDER_KINDS = ['follow-up', 'mail-follow-up', 'custom'] as const;
+export type ReminderKind = string;
+export const REMINDER_KIND_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const REPEATS = ['none', 'weekly', 'monthly', 'yearly'] as const;
 export type Repeat = (typeof REPEATS)[number];
-
-export const BUREAUS = ['equifax', 'experian', 'transunion'] as const;
-export type Bureau = (typeof BUREAUS)[number];
 
 /** Only short machine values: step ids, bureau ids, YYYY-MM-DD dates, counts. */
 export type ReminderParams = Readonly<Record<string, string | number>>;
@@ -43,8 +35,7 @@ export interface Reminder {
   localTime: string;
   timeZone: string;
   repeat: Repeat;
-  /** i18n key of the title, e.g. `reminders.confirmFreeze.title`, and its interpolation values. */
-  titleKey: string;
+  /** Values for the title's placeholders (see titles.ts). */
   params: ReminderParams;
 }
 

@@ -1,26 +1,26 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isBureau } from '../../../../electron/shared/core/bureaus';
+import type { CatalogStep } from '../../../../electron/shared/core/catalog/types';
 import type { StepProgress } from '../../../../electron/shared/core/checklist';
 import { TRACKING_PATTERN } from '../../../../electron/shared/core/checklist';
 import { useAppStore } from '../../app/store';
 import { downloadBase64 } from '../../app/download';
 
-const BUREAU_OF: Record<string, 'equifax' | 'experian' | 'transunion'> = {
-  'minor-freeze-equifax': 'equifax',
-  'minor-freeze-experian': 'experian',
-  'minor-freeze-transunion': 'transunion',
-};
-
-/** Freeze requests by mail: the packet to print, then when it was mailed and its tracking number. */
+/**
+ * Freeze requests by mail (the step's `mail-packet` widget): the packet to print for the bureau the
+ * step serves, then when it was mailed and its tracking number.
+ */
 export function MailingSection({
   profileId,
-  stepId,
+  step,
   progress,
 }: {
   profileId: string;
-  stepId: string;
+  step: CatalogStep;
   progress?: StepProgress;
 }) {
+  const stepId = step.id;
   const { t } = useTranslation();
   const id = useId();
   const api = useAppStore((s) => s.api);
@@ -31,11 +31,12 @@ export function MailingSection({
   const [mailedOn, setMailedOn] = useState(progress?.mailedOn ?? '');
   const [tracking, setTracking] = useState(progress?.tracking ?? '');
   const [error, setError] = useState<string | null>(null);
-  const bureau = BUREAU_OF[stepId];
-  if (!bureau) return null;
+  const agency = step.serves?.agency;
+  if (!isBureau(agency)) return null;
+  const bureau = agency;
 
   async function packet() {
-    const r = await api.documentsMailPacket({ profileId, bureau: bureau!, language });
+    const r = await api.documentsMailPacket({ profileId, bureau, language });
     if (!r.ok) return showError(r.error);
     downloadBase64(r.value.base64, r.value.fileName, 'application/pdf');
     announce('mailing.packetReady');

@@ -4,9 +4,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';
 import { NoteEditor } from './NoteEditor';
-import { PinChecker } from './PinChecker';
-import { MailingSection } from './MailingSection';
-import { ThawSection } from './ThawSection';
+import { StepWidgets } from './StepWidgets';
 import { StepReminderForm } from '../reminders/StepReminderForm';
 import { SourceLine } from './SourceLine';
 import { StatusControls } from './StatusControls';
@@ -55,7 +53,7 @@ export function StepPage({ profileId, stepId }: { profileId: string; stepId: str
         </p>
       ))}
       <StepDetails step={step} />
-      {step.id === 'tmobile-pin' && <PinChecker />}
+      <StepWidgets profileId={profileId} step={step} slot="before-sub-steps" {...(progress ? { progress } : {})} />
       <SubSteps profileId={profileId} step={step} {...(progress ? { progress } : {})} />
       <section className="card" aria-labelledby="confirm-title">
         <h2 id="confirm-title">{t('step.confirmTitle')}</h2>
@@ -72,13 +70,7 @@ export function StepPage({ profileId, stepId }: { profileId: string; stepId: str
           </>
         )}
       </section>
-      <MailingSection
-        key={`mail-${progress?.mailedOn ?? ''}`}
-        profileId={profileId}
-        stepId={stepId}
-        {...(progress ? { progress } : {})}
-      />
-      {stepId === 'thaw-planner' && <ThawSection profileId={profileId} {...(progress ? { progress } : {})} />}
+      <StepWidgets profileId={profileId} step={step} slot="after-confirm" {...(progress ? { progress } : {})} />
       <StatusControls profileId={profileId} stepId={stepId} {...(progress ? { progress } : {})} />
       <NoteEditor key={progress?.note ?? ''} profileId={profileId} stepId={stepId} saved={progress?.note ?? ''} />
       <StepReminderForm profileId={profileId} stepId={stepId} />

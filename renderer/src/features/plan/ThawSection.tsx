@@ -1,13 +1,19 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BUREAUS, BUREAU_NAMES as NAMES, type Bureau } from '../../../../electron/shared/core/bureaus';
 import type { StepProgress } from '../../../../electron/shared/core/checklist';
 import { useAppStore } from '../../app/store';
 
-type Bureau = 'equifax' | 'experian' | 'transunion';
-const NAMES: Record<Bureau, string> = { equifax: 'Equifax', experian: 'Experian', transunion: 'TransUnion' };
-
 /** The thaw planner: each temporary lift and the day to check the freeze is back on. */
-export function ThawSection({ profileId, progress }: { profileId: string; progress?: StepProgress }) {
+export function ThawSection({
+  profileId,
+  stepId,
+  progress,
+}: {
+  profileId: string;
+  stepId: string;
+  progress?: StepProgress;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const updateStep = useAppStore((s) => s.updateStep);
@@ -19,7 +25,7 @@ export function ThawSection({ profileId, progress }: { profileId: string; progre
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!endsOn) return setError(t('thaw.dateRequired'));
-    const problem = await updateStep(profileId, 'thaw-planner', { kind: 'thaw', bureau, endsOn });
+    const problem = await updateStep(profileId, stepId, { kind: 'thaw', bureau, endsOn });
     setError(problem ? problem.message : null);
     if (!problem) setEndsOn('');
   }
@@ -38,7 +44,7 @@ export function ThawSection({ profileId, progress }: { profileId: string; progre
                 className="link-button"
                 aria-label={t('thaw.removeFor', { bureau: NAMES[th.bureau], date: th.endsOn })}
                 onClick={() =>
-                  void updateStep(profileId, 'thaw-planner', {
+                  void updateStep(profileId, stepId, {
                     kind: 'thaw',
                     bureau: th.bureau,
                     endsOn: th.endsOn,
@@ -62,7 +68,7 @@ export function ThawSection({ profileId, progress }: { profileId: string; progre
           <div className="field">
             <label htmlFor={`${id}-bureau`}>{t('thaw.bureau')}</label>
             <select id={`${id}-bureau`} value={bureau} onChange={(e) => setBureau(e.target.value as Bureau)}>
-              {(Object.keys(NAMES) as Bureau[]).map((b) => (
+              {BUREAUS.map((b) => (
                 <option key={b} value={b}>
                   {NAMES[b]}
                 </option>

@@ -1,18 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATALOG } from '../../../../electron/shared/core/catalog';
+import { SELF_FREEZE_STEPS } from '../../../../electron/shared/core/catalog';
 import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';
-
-const FREEZE_STEPS = [
-  'freeze-equifax',
-  'freeze-experian',
-  'freeze-transunion',
-  'freeze-nctue',
-  'freeze-innovis',
-  'freeze-chexsystems',
-  'freeze-lexisnexis',
-];
 
 /** No back door: the records are gone without the passphrase. Say so, offer a reset, and point to each bureau. */
 export function ForgotPassphrase() {
@@ -21,7 +11,7 @@ export function ForgotPassphrase() {
   const resetVault = useAppStore((s) => s.resetVault);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const steps = CATALOG.filter((s) => FREEZE_STEPS.includes(s.id));
+  const steps = SELF_FREEZE_STEPS;
   return (
     <details className="card">
       <summary>{t('vault.forgotTitle')}</summary>

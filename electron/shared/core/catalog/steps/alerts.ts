@@ -86,6 +86,19 @@ export const alertSteps: CatalogStep[] = [
     record: ['confirmation-number'],
     sources: [FTC_FREEZES_AND_ALERTS],
     verifiedOn: '2026-11-23',
+    reminders: [
+      {
+        kind: 'renew-fraud-alert',
+        from: 'done',
+        after: { months: 12 },
+        leadDays: 14,
+        endParam: 'expiresOn',
+        title: {
+          en: 'Renew your fraud alert (it ends {{expiresOn}})',
+          es: 'Renueve su alerta de fraude (vence el {{expiresOn}})',
+        },
+      },
+    ],
     appliesTo: { subjects: ADULTS },
   },
   {
@@ -169,6 +182,14 @@ export const alertSteps: CatalogStep[] = [
       { url: 'https://www.annualcreditreport.com/', title: 'AnnualCreditReport.com' },
     ],
     verifiedOn: '2026-11-23',
+    reminders: [
+      {
+        kind: 'check-reports',
+        from: 'done',
+        series: 'report-checks',
+        title: { en: 'Check your credit report at {{bureau}}', es: 'Revise su informe de crédito en {{bureau}}' },
+      },
+    ],
     appliesTo: { subjects: ADULTS },
   },
 ];

@@ -106,6 +106,18 @@ export const carrierSteps: CatalogStep[] = [
       },
     ],
     verifiedOn: '2026-11-23',
+    orderHints: [
+      {
+        when: 'tmobile-prepaid-breach',
+        place: 'plan-start',
+        note: 'prepaid-first',
+        source: {
+          url: 'https://www.t-mobile.com/news/network/cyberattack-against-tmobile-and-our-customers',
+          title: 'T-Mobile newsroom: prepaid customers’ names, numbers and account PINs were exposed',
+        },
+      },
+    ],
+    widgets: ['pin-checker'],
     appliesTo: {
       subjects: ADULTS,
       carriers: ['tmobile'],

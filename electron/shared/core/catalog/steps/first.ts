@@ -165,6 +165,18 @@ export const firstSteps: CatalogStep[] = [
       },
     ],
     verifiedOn: '2026-11-23',
+    reminders: [
+      {
+        kind: 'irs-ip-pin',
+        from: 'done',
+        nextYearOn: { month: 1, day: 15 },
+        repeat: 'yearly',
+        title: {
+          en: 'Get this year’s IRS Identity Protection PIN',
+          es: 'Obtenga el PIN de Protección de Identidad del IRS de este año',
+        },
+      },
+    ],
     appliesTo: { subjects: ADULTS },
   },
   {

@@ -1,4 +1,5 @@
 import type { CatalogStep, Source, SubStep, Text } from '../types';
+import { CONFIRM_FREEZE } from './common';
 
 const ADULTS = ['self', 'spouse'] as const;
 // A parent or legal representative acts for a child or a protected adult (FCRA protected consumers).
@@ -136,6 +137,8 @@ export const freezeSteps: CatalogStep[] = [
       },
     ],
     verifiedOn: '2026-11-23',
+    serves: { agency: 'equifax', freeze: true },
+    reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: ADULTS, exposures: ['ssn', 'dob', 'license', 'address'] },
   },
   {
@@ -205,6 +208,8 @@ export const freezeSteps: CatalogStep[] = [
       FTC_FREEZES,
     ],
     verifiedOn: '2026-11-23',
+    serves: { agency: 'experian', freeze: true },
+    reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: ADULTS, exposures: ['ssn', 'dob', 'license', 'address'] },
   },
   {
@@ -285,6 +290,8 @@ export const freezeSteps: CatalogStep[] = [
       FTC_FREEZES,
     ],
     verifiedOn: '2026-11-23',
+    serves: { agency: 'transunion', freeze: true },
+    reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: ADULTS, exposures: ['ssn', 'dob', 'license', 'address'] },
   },
   {
@@ -348,6 +355,9 @@ export const freezeSteps: CatalogStep[] = [
       FTC_MINORS,
     ],
     verifiedOn: '2026-11-23',
+    serves: { agency: 'equifax', freeze: true },
+    widgets: ['mail-packet'],
+    reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: REPRESENTED },
   },
   {
@@ -415,6 +425,9 @@ export const freezeSteps: CatalogStep[] = [
       FTC_MINORS,
     ],
     verifiedOn: '2026-11-23',
+    serves: { agency: 'experian', freeze: true },
+    widgets: ['mail-packet'],
+    reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: REPRESENTED },
   },
   {
@@ -484,6 +497,9 @@ export const freezeSteps: CatalogStep[] = [
       FTC_MINORS,
     ],
     verifiedOn: '2026-11-23',
+    serves: { agency: 'transunion', freeze: true },
+    widgets: ['mail-packet'],
+    reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: REPRESENTED },
   },
   {
@@ -571,6 +587,17 @@ export const freezeSteps: CatalogStep[] = [
       },
     ],
     verifiedOn: '2026-11-23',
+    widgets: ['thaw-dates'],
+    reminders: [
+      {
+        kind: 'thaw-end',
+        from: 'thaw',
+        title: {
+          en: 'Check that your {{bureau}} freeze is back on',
+          es: 'Compruebe que su congelamiento en {{bureau}} volvió a estar activo',
+        },
+      },
+    ],
     appliesTo: { subjects: ADULTS, creditSoonOnly: true },
   },
 ];

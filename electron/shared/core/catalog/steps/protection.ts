@@ -94,6 +94,19 @@ export const protectionSteps: CatalogStep[] = [
       },
     ],
     verifiedOn: '2026-11-23',
+    reminders: [
+      {
+        kind: 'id-protection-end',
+        from: 'done',
+        after: { months: 24 },
+        leadDays: 60,
+        endParam: 'endsOn',
+        title: {
+          en: 'Your free ID protection ends {{endsOn}}: renew, switch, or rely on freezes',
+          es: 'Su protección de identidad gratuita termina el {{endsOn}}: renueve, cambie o confíe en los congelamientos',
+        },
+      },
+    ],
     appliesTo: { subjects: ADULTS, tmobileBreachOnly: true },
   },
   {
@@ -161,6 +174,20 @@ export const protectionSteps: CatalogStep[] = [
       },
     ],
     verifiedOn: '2026-11-23',
+    reminders: [
+      {
+        // Self Lock lasts 1 year from the day it is set (sources above); come a month ahead to renew.
+        kind: 'renew-everify-lock',
+        from: 'done',
+        after: { months: 12 },
+        leadDays: 30,
+        endParam: 'endsOn',
+        title: {
+          en: 'Your E-Verify Self Lock ends {{endsOn}}: renew it in myE-Verify',
+          es: 'Su bloqueo Self Lock de E-Verify termina el {{endsOn}}: renuévelo en myE-Verify',
+        },
+      },
+    ],
     appliesTo: { subjects: ADULTS, exposures: ['ssn'] },
   },
   {

@@ -1,4 +1,5 @@
 import type { CatalogStep, SubStep, Text } from '../types';
+import { CONFIRM_FREEZE } from './common';
 
 // The sources describe online and phone freezes for the person themselves. Representatives of
 // protected consumers must write to each agency instead; that path is not in these steps.
@@ -98,6 +99,19 @@ export const secondarySteps: CatalogStep[] = [
       { url: 'https://nctue.com/consumers/', title: 'NCTUE: Consumers' },
     ],
     verifiedOn: '2026-11-23',
+    orderHints: [
+      {
+        when: 'carrier-breach',
+        place: 'section-start',
+        note: 'high-after-carrier-breach',
+        source: {
+          url: 'https://nctue.com/consumers/',
+          title: 'NCTUE: phone, pay-TV and utility companies report to it',
+        },
+      },
+    ],
+    serves: { agency: 'nctue', freeze: true },
+    reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: ADULTS },
   },
   {
@@ -134,6 +148,8 @@ export const secondarySteps: CatalogStep[] = [
     record: ['confirmation-number', 'freeze-pin'],
     sources: [{ url: 'https://www.innovis.com/personal/lc_securityFreeze', title: 'Innovis: Security freeze' }],
     verifiedOn: '2026-11-23',
+    serves: { agency: 'innovis', freeze: true },
+    reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: ADULTS },
   },
   {
@@ -201,6 +217,8 @@ export const secondarySteps: CatalogStep[] = [
       },
     ],
     verifiedOn: '2026-11-23',
+    serves: { agency: 'chexsystems', freeze: true },
+    reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: ADULTS },
   },
   {
@@ -243,6 +261,8 @@ export const secondarySteps: CatalogStep[] = [
       },
     ],
     verifiedOn: '2026-11-23',
+    serves: { agency: 'lexisnexis', freeze: true },
+    reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: ADULTS },
   },
   {
