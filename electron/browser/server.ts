@@ -83,21 +83,21 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, op: string) {
     const tokenCheck = checkToken(req.headers, token);
-    if (!tokenCheck.ok) return sendJson(res, tokenCheck.status, fail('forbidden', tokenCheck.reason));
-    if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'Use POST'));
+    if (!tokenCheck.ok) return sendJson(res, tokenCheck.status, fail('forbidden'));
+    if (req.method !== 'POST') return sendJson(res, 405, fail('bad_request', { reason: 'method' }));
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendJson(res, 415, fail('invalid_input', 'Send JSON'));
+      return sendJson(res, 415, fail('bad_request', { reason: 'content_type' }));
     }
     const body = await readBody(req);
-    if (body === null) return sendJson(res, 413, fail('invalid_input', 'Request too large'));
+    if (body === null) return sendJson(res, 413, fail('bad_request', { reason: 'too_large' }));
     let payload: unknown;
     try {
       payload = body.length === 0 ? {} : JSON.parse(body);
     } catch {
-      return sendJson(res, 400, fail('invalid_input', 'The request was not valid JSON'));
+      return sendJson(res, 400, fail('bad_request', { reason: 'json' }));
     }
     if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-      return sendJson(res, 400, fail('invalid_input', 'The request must be a JSON object'));
+      return sendJson(res, 400, fail('bad_request', { reason: 'not_object' }));
     }
     const result = await call(op, (payload as { input?: unknown }).input);
     sendJson(res, 200, result);
@@ -113,7 +113,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       try {
         op = decodeURIComponent(path.slice('/api/'.length));
       } catch {
-        return sendJson(res, 400, fail('invalid_input', 'Malformed operation name'));
+        return sendJson(res, 400, fail('bad_request', { reason: 'operation_name' }));
       }
       return handleApi(req, res, op);
     }
@@ -128,7 +128,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, fail('internal', 'Unexpected server error'));
+      if (!res.headersSent) sendJson(res, 500, fail('internal'));
       else res.destroy();
     });
   });

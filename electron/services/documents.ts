@@ -3,7 +3,6 @@ import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
 import type { z } from 'zod';
 import type { documentOps } from '../shared/contract/document-schemas';
 import { ApiFailure } from '../shared/contract/result';
-import type { Subject } from '../shared/core/catalog/types';
 import {
   buildMailPacket,
   isPacketSubject,
@@ -487,40 +486,25 @@ export type DocumentHandlers = {
 const localDate = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-const SUBJECT_WORDS: Record<Subject, string> = {
-  self: 'you yourself',
-  spouse: 'a spouse or partner',
-  minor: 'a child under 16',
-  represented: 'a person you legally act for',
-  deceased: 'a relative who has died',
-};
-
 const toBase64 = (bytes: Uint8Array) =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
 /** 'documents:mailPacket' and 'documents:planPdf'. They read the store and write nothing. */
 export function createDocumentHandlers(deps: ServiceDeps): DocumentHandlers {
-  function profileAndAnswers(profileId: string, missingAnswers: string) {
+  function profileAndAnswers(profileId: string) {
     const data = deps.store.read();
     const profile = data.profiles.find((p) => p.id === profileId);
     if (!profile) throw deps.notFound(profileId);
     const plan = data.plans[profileId];
-    if (!plan?.answers) throw new ApiFailure('invalid_input', missingAnswers);
+    if (!plan?.answers) throw new ApiFailure('answers_missing');
     return { profile, answers: plan.answers, checklist: plan.checklist };
   }
 
   return {
     'documents:mailPacket': async ({ profileId, bureau, language }) => {
-      const { profile, answers } = profileAndAnswers(
-        profileId,
-        'Answer the questions for this profile first. Mail packets are for a child under 16 or a person you legally act for.',
-      );
+      const { profile, answers } = profileAndAnswers(profileId);
       if (!isPacketSubject(answers.subject)) {
-        throw new ApiFailure(
-          'invalid_input',
-          `Mail packets are only for a child under 16 or a person you legally act for (guardianship, conservatorship or power of attorney). ` +
-            `This profile's answers say the plan is for ${SUBJECT_WORDS[answers.subject]}. If that is not right, change the answers first.`,
-        );
+        throw new ApiFailure('packet_not_for_subject', { subject: answers.subject });
       }
       const now = deps.now();
       const date = localDate(now);
@@ -529,10 +513,7 @@ export function createDocumentHandlers(deps: ServiceDeps): DocumentHandlers {
       return { fileName: `lockstep-freeze-request-${bureau}-${date}.pdf`, base64: toBase64(bytes) };
     },
     'documents:planPdf': async ({ profileId, language }) => {
-      const { profile, answers, checklist } = profileAndAnswers(
-        profileId,
-        'Answer the questions for this profile first, so Lockstep can build the plan to print.',
-      );
+      const { profile, answers, checklist } = profileAndAnswers(profileId);
       const now = deps.now();
       const date = localDate(now);
       const content = buildPlanDocument({ profileName: profile.name, answers, checklist, language, date });

@@ -47,7 +47,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'links:open': async (input) => {
       const opened = await openIfOfficial(input.url, deps.openExternal);
-      if (!opened) throw new ApiFailure('not_allowed_url', 'Lockstep only opens official websites.');
+      if (!opened) throw new ApiFailure('not_allowed_url');
       return { url: new URL(input.url).href };
     },
     ...createPlanHandlers(deps),

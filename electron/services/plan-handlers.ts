@@ -42,18 +42,14 @@ export function createPlanHandlers(
       store.update((data) => {
         const plan = planOf(data, profileId);
         const step = getStep(stepId);
-        if (!step) throw new ApiFailure('not_found', `No step with id ${stepId}`);
+        if (!step) throw new ApiFailure('step_not_found', { stepId });
         const today = localDate(deps.now());
         const problem = checkChange(step, change, today);
-        if (problem === 'mailed_in_future')
-          throw new ApiFailure('invalid_input', 'The mailing date cannot be in the future.');
-        if (problem === 'thaw_in_past') throw new ApiFailure('invalid_input', 'The thaw must end today or later.');
-        if (problem === 'skip_reason_required')
-          throw new ApiFailure('invalid_input', 'Say why you are skipping this step');
-        if (problem === 'unknown_sub_step') throw new ApiFailure('not_found', `Step ${stepId} has no such sub-step`);
-        if (!notSsn && looksLikeSsn(typedText(change))) {
-          throw new ApiFailure('ssn_like', 'This looks like a Social Security number. Lockstep never needs it.');
-        }
+        if (problem === 'mailed_in_future') throw new ApiFailure('mailed_in_future', { latestOn: today });
+        if (problem === 'thaw_in_past') throw new ApiFailure('thaw_in_past', { earliestOn: today });
+        if (problem === 'skip_reason_required') throw new ApiFailure('skip_reason_required');
+        if (problem === 'unknown_sub_step') throw new ApiFailure('sub_step_not_found', { stepId });
+        if (!notSsn && looksLikeSsn(typedText(change))) throw new ApiFailure('ssn_like');
         const previous = plan.checklist[stepId] ?? null;
         const next = applyChange(previous ?? undefined, change, deps.now());
         return withPlan(data, profileId, {
@@ -65,7 +61,7 @@ export function createPlanHandlers(
     'checklist:undo': ({ profileId }) =>
       store.update((data) => {
         const plan = planOf(data, profileId);
-        if (!plan.undo) throw new ApiFailure('not_found', 'There is nothing to undo');
+        if (!plan.undo) throw new ApiFailure('nothing_to_undo');
         const { [plan.undo.stepId]: _changed, ...rest } = plan.checklist;
         const checklist = plan.undo.previous ? { ...rest, [plan.undo.stepId]: plan.undo.previous } : rest;
         return withPlan(data, profileId, { ...plan, checklist, undo: null });

@@ -24,4 +24,5 @@ export interface ServiceDeps {
   openExternal: (url: string) => void | Promise<void>;
 }
 
-export const notFound = (id: string) => new ApiFailure('not_found', `No profile with id ${id}`);
+// The id stays out of the error: the renderer knows which profile it asked for.
+export const notFound = (_id: string) => new ApiFailure('profile_not_found');

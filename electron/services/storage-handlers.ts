@@ -22,10 +22,7 @@ export function createStorageHandlers(
     /** Everything goes: vault, backups, damaged copies, logs; the app starts over empty. */
     'app:deleteAllData': async () => {
       if (store.saveState().readOnly) {
-        throw new ApiFailure(
-          'read_only',
-          'This data belongs to a newer version of Lockstep; this version will not change it.',
-        );
+        throw new ApiFailure('read_only');
       }
       deps.vault.reset();
       const dir = dirname(store.path);
@@ -40,14 +37,11 @@ export function createStorageHandlers(
     'backups:restore': async ({ id }) => {
       // A newer version's file is never touched, not even by a safety backup.
       if (store.saveState().readOnly) {
-        throw new ApiFailure(
-          'read_only',
-          'This data belongs to a newer version of Lockstep; this version will not change it.',
-        );
+        throw new ApiFailure('read_only');
       }
       const info = backups.list().find((b) => b.id === id);
       const data = info ? backups.read(id) : null;
-      if (!info || !data) throw new ApiFailure('not_found', 'That backup is missing or damaged.');
+      if (!info || !data) throw new ApiFailure('backup_missing');
       // The current state is backed up first, so the restore itself can be undone.
       const safetyBackupId = backups.write(store.read(), deps.now());
       await store.replace(data);

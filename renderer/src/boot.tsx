@@ -6,6 +6,7 @@ import type { Route } from './app/routes';
 import type { LockstepApi } from '../../electron/shared/contract/api';
 import type { StartupData } from './main';
 import { createAppStore, StoreContext } from './app/store';
+import { toUiError } from './app/errors';
 import { initI18n } from './i18n';
 import { applyTextSize } from './features/settings/settings-slice';
 
@@ -25,7 +26,7 @@ export async function boot(api: LockstepApi, route: Route, profileId: string | n
     ...(plan?.ok && profileId ? { plans: { [profileId]: plan.value } } : {}),
   });
   const failed = [settings, profiles, status].find((r) => !r.ok);
-  if (failed && !failed.ok) store.getState().showError(failed.error);
+  if (failed && !failed.ok) store.getState().showError(toUiError(failed.error));
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
       <StoreContext.Provider value={store}>

@@ -41,7 +41,7 @@ export async function seedServices(dir: string) {
   });
   const call = async (op: string, input?: unknown) => {
     const r = await services.call(op, input);
-    if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
+    if (!r.ok) throw new Error(`${op}: ${r.error.code} ${JSON.stringify(r.error.params)}`);
     return r.value as { id: string };
   };
   const ids: string[] = [];

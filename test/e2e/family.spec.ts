@@ -107,11 +107,11 @@ test('a parent sets up a child, gets three bureau packets, marks one mailed, see
         headers: { 'Content-Type': 'application/json', 'x-lockstep-token': token },
         body: JSON.stringify({ input: { profileId, bureau: 'equifax', language: 'en' } }),
       });
-      return (await r.json()) as { ok: boolean; error?: { code: string; message: string } };
+      return (await r.json()) as { ok: boolean; error?: { code: string; params: unknown } };
     }, lucia);
     expect(refused.ok).toBe(false);
-    expect(refused.error?.code).toBe('invalid_input');
-    expect(refused.error?.message).toMatch(/child under 16|legally act for/);
+    // The reason travels as a code and the subject; the page words it in the reader's language.
+    expect(refused.error).toEqual({ code: 'packet_not_for_subject', params: { subject: 'self' } });
   } finally {
     await host.stop();
   }

@@ -258,13 +258,13 @@ test('the API refuses unknown steps, statuses and sub-steps with typed errors, w
     ];
   }, id);
   expect(codes).toEqual([
-    'not_found',
+    'step_not_found',
     'invalid_input',
-    'not_found',
+    'sub_step_not_found',
+    'skip_reason_required',
+    'profile_not_found',
     'invalid_input',
-    'not_found',
-    'invalid_input',
-    'not_found',
+    'nothing_to_undo',
   ]);
   expect(readFileSync(join(host.dataDir, 'lockstep.json'), 'utf8')).toBe(before);
 });

@@ -108,7 +108,7 @@ test('the API rejects malformed input with a typed error and writes nothing', as
     'invalid_input',
     'invalid_input',
     'invalid_input',
-    'not_found',
+    'profile_not_found',
     'unknown_operation',
   ]);
   expect(results[0]?.error?.message).toContain('Name is required');

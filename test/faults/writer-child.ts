@@ -22,12 +22,12 @@ async function main() {
   });
   say(`report ${opened.report.kind}`);
   const listed = await dispatch(handlers, 'profiles:list', undefined);
-  if (!listed.ok) throw new Error(listed.error.message);
+  if (!listed.ok) throw new Error(listed.error.code);
   let profile = (listed.value as Profile[])[0];
   let n: number;
   if (!profile) {
     const created = await dispatch(handlers, 'profiles:create', { name: '0', relationship: 'myself' });
-    if (!created.ok) throw new Error(created.error.message);
+    if (!created.ok) throw new Error(created.error.code);
     profile = created.value as Profile;
     n = 0;
     say('start none');
@@ -39,7 +39,7 @@ async function main() {
   for (;;) {
     n += 1;
     const renamed = await dispatch(handlers, 'profiles:rename', { id: profile.id, name: String(n) });
-    if (!renamed.ok) throw new Error(`${renamed.error.code}: ${renamed.error.message}`);
+    if (!renamed.ok) throw new Error(`${renamed.error.code}: ${JSON.stringify(renamed.error.params)}`);
     say(`confirmed ${n}`);
   }
 }

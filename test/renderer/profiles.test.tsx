@@ -44,12 +44,12 @@ describe('profiles UI', () => {
     const { api } = await renderApp();
     (api.profilesCreate as unknown as { mockResolvedValueOnce(v: unknown): void }).mockResolvedValueOnce({
       ok: false,
-      error: { code: 'storage', message: 'Lockstep could not save your change (ENOSPC).' },
+      error: { code: 'storage', params: { cause: 'other', detail: 'EIO' } },
     });
     await userEvent.type(screen.getByLabelText('Name', { exact: true }), 'Ida');
     await userEvent.click(screen.getByRole('button', { name: 'Create profile' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('ENOSPC');
+    expect(alert.textContent).toContain('Lockstep could not save your change because of a disk error (EIO).');
     expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('Ida');
   });
 

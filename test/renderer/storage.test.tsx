@@ -12,7 +12,7 @@ describe('save failures and start-up notices', () => {
     const { api } = createFakeApi();
     (api.profilesCreate as unknown as Spy).mockResolvedValueOnce({
       ok: false,
-      error: { code: 'storage', message: 'Lockstep could not save your change because the disk is full.' },
+      error: { code: 'storage', params: { cause: 'disk_full', detail: 'ENOSPC' } },
     });
     const store = createAppStore(api);
     await store.getState().loadProfiles();

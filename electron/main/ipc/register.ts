@@ -18,7 +18,7 @@ export function registerIpc(
   for (const op of OPERATION_NAMES) {
     ipcMain.handle(op, (event: IpcMainInvokeEvent, payload: unknown) => {
       if (!isTrustedSenderUrl(event.senderFrame?.url)) {
-        return fail('forbidden', 'This request did not come from Lockstep.');
+        return fail('forbidden');
       }
       return run(op, payload);
     });

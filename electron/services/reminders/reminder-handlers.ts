@@ -7,7 +7,7 @@ type ReminderOps =
 
 export function createReminderHandlers(deps: ServiceDeps): Pick<Handlers, ReminderOps> {
   const service = () => {
-    if (!deps.reminders) throw new ApiFailure('unavailable', 'Reminders are not running.');
+    if (!deps.reminders) throw new ApiFailure('reminders_unavailable');
     return deps.reminders;
   };
   return {

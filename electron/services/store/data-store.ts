@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { ApiFailure } from '../../shared/contract/result';
+import { ApiFailure, type ErrorParams } from '../../shared/contract/result';
 import { BACKUP_INTERVAL_MS, type Backups } from './backups';
 import { dataSchema, type StoredData } from './data-schema';
 import { fsyncDirectory } from './durable-write';
@@ -43,22 +43,19 @@ export interface DataStoreOptions {
   lastBackupAt?: Date;
 }
 
-const READ_ONLY_MESSAGE =
-  'This data was saved by a newer version of Lockstep. This version will not change it. Update Lockstep to keep working.';
+type StorageCause = ErrorParams['storage']['cause'];
+const CAUSES: Record<string, StorageCause> = {
+  ENOSPC: 'disk_full',
+  EDQUOT: 'quota',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  EROFS: 'read_only_folder',
+};
 
 function storageFailure(code: string): ApiFailure {
-  const why: Record<string, string> = {
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-    EACCES: 'permission was denied',
-    EPERM: 'permission was denied',
-    EROFS: 'the folder is read-only',
-  };
-  return new ApiFailure(
-    'storage',
-    `Lockstep could not save your change because ${why[code] ?? `of a disk error (${code})`}. ` +
-      'Your change is kept while Lockstep stays open. Free some space or fix the folder, then try again.',
-  );
+  // Only the OS error code travels: never a path or a message that could hold one.
+  const detail = /^[A-Z0-9_]{1,24}$/.test(code) ? code : 'unknown';
+  return new ApiFailure('storage', { cause: CAUSES[code] ?? 'other', detail });
 }
 
 /**
@@ -123,7 +120,7 @@ export function createDataStore(options: DataStoreOptions): DataStore {
     path: backend.path,
     read: () => current,
     async update(change) {
-      if (options.readOnly) throw new ApiFailure('read_only', READ_ONLY_MESSAGE);
+      if (options.readOnly) throw new ApiFailure('read_only');
       const { data, result } = change(current);
       current = dataSchema.parse(data);
       await scheduleWrite();
@@ -135,7 +132,7 @@ export function createDataStore(options: DataStoreOptions): DataStore {
       writeNow();
     },
     async replace(data) {
-      if (options.readOnly) throw new ApiFailure('read_only', READ_ONLY_MESSAGE);
+      if (options.readOnly) throw new ApiFailure('read_only');
       current = dataSchema.parse(data);
       await scheduleWrite();
     },

@@ -44,16 +44,11 @@ export interface VaultDeps {
 export const CLIPBOARD_CLEAR_MS = 30_000;
 const DEFAULT_AUTO_LOCK_MINUTES = 5;
 
-const locked = () => new ApiFailure('vault_locked', 'Unlock the vault first.');
-const damaged = () =>
-  new ApiFailure('vault_damaged', 'The vault file is damaged or was changed. Lockstep left it exactly as it is.');
+const locked = () => new ApiFailure('vault_locked');
+const damaged = (): ApiFailure => new ApiFailure('vault_damaged');
 /** Not damaged, just ahead of us: say so, so nobody resets a good vault after a downgrade. */
-const newer = () =>
-  new ApiFailure(
-    'vault_damaged',
-    'The vault was saved by a newer version of Lockstep. Update Lockstep to open it. The file was left exactly as it is.',
-  );
-const ssnLike = () => new ApiFailure('ssn_like', 'This looks like a Social Security number. Lockstep never needs it.');
+const newer = (): ApiFailure => new ApiFailure('vault_newer');
+const ssnLike = () => new ApiFailure('ssn_like');
 const recordAad = (r: Pick<VaultRecord, 'id' | 'profileId' | 'stepId' | 'kind'>) =>
   `${r.id}:${r.profileId}:${r.stepId}:${r.kind}`;
 
@@ -98,7 +93,7 @@ export function createVault(deps: VaultDeps) {
 
   function requireFile(): VaultFile {
     if (isDamaged) throw whyDamaged();
-    if (!file) throw new ApiFailure('not_found', 'There is no vault yet. Create one first.');
+    if (!file) throw new ApiFailure('vault_missing');
     return file;
   }
   function requireKey(): { f: VaultFile; k: Buffer } {
@@ -166,7 +161,7 @@ export function createVault(deps: VaultDeps) {
     try {
       return open(wrappingKey, f.wraps.passphrase, wrapAad(f.version, f.kdf));
     } catch {
-      throw new ApiFailure('wrong_passphrase', 'That passphrase did not open the vault. Check it and try again.');
+      throw new ApiFailure('wrong_passphrase');
     } finally {
       wrappingKey.fill(0);
     }
@@ -179,7 +174,7 @@ export function createVault(deps: VaultDeps) {
   function revealValue(id: string): string {
     const { f, k } = requireKey();
     const record = f.records.find((r) => r.id === id);
-    if (!record) throw new ApiFailure('not_found', 'That record is not in the vault.');
+    if (!record) throw new ApiFailure('record_not_found');
     try {
       return open(k, record.value, recordAad(record)).toString('utf8');
     } catch {
@@ -196,16 +191,13 @@ export function createVault(deps: VaultDeps) {
     },
     async create(passphrase: string, remember = false) {
       if (file || isDamaged)
-        throw new ApiFailure('invalid_input', 'A vault already exists. Unlock it, or reset it first.');
+        throw new ApiFailure('vault_exists');
       const kdf: KdfParams = { ...kdfBase, salt: newSalt() };
       const dataKey = newDataKey();
       const wrappingKey = await deriveKey(passphrase, kdf);
       const device = remember ? deviceWrap(dataKey) : undefined;
       if (remember && !device)
-        throw new ApiFailure(
-          'unavailable',
-          'This computer cannot keep the key safely, so Lockstep will not remember it.',
-        );
+        throw new ApiFailure('device_key_unavailable');
       save({
         format: VAULT_FORMAT,
         version: VAULT_VERSION,
@@ -244,7 +236,7 @@ export function createVault(deps: VaultDeps) {
       const { f, k } = requireKey();
       checkValue(input.value, input.notSsn);
       const existing = f.records.find((r) => r.id === input.id);
-      if (!existing) throw new ApiFailure('not_found', 'That record is not in the vault.');
+      if (!existing) throw new ApiFailure('record_not_found');
       const updated: VaultRecord = {
         ...existing,
         updatedAt: deps.now().toISOString(),
@@ -255,7 +247,7 @@ export function createVault(deps: VaultDeps) {
     },
     deleteRecord(id: string) {
       const { f } = requireKey();
-      if (!f.records.some((r) => r.id === id)) throw new ApiFailure('not_found', 'That record is not in the vault.');
+      if (!f.records.some((r) => r.id === id)) throw new ApiFailure('record_not_found');
       save({ ...f, records: f.records.filter((r) => r.id !== id) });
       return { id };
     },
@@ -268,10 +260,7 @@ export function createVault(deps: VaultDeps) {
       try {
         await clipboard.writeText(value);
       } catch {
-        throw new ApiFailure(
-          'unavailable',
-          'Lockstep could not use the clipboard. Reveal the value and copy it by hand.',
-        );
+        throw new ApiFailure('clipboard_unavailable');
       }
       deps.setTimer(() => {
         // Only clear what is still ours: the user may have copied something else since.
@@ -313,10 +302,7 @@ export function createVault(deps: VaultDeps) {
       }
       const device = deviceWrap(k);
       if (!device) {
-        throw new ApiFailure(
-          'unavailable',
-          'This computer cannot keep the key safely, so Lockstep will not remember it.',
-        );
+        throw new ApiFailure('device_key_unavailable');
       }
       save({ ...f, wraps: { ...f.wraps, device } });
       return status();

@@ -1,7 +1,7 @@
 import { isOperationName } from './names';
 import { operations } from './operations';
 import type { Handlers } from './api';
-import { ApiFailure, fail, ok, type FieldIssue, type Result } from './result';
+import { ApiFailure, fail, failInput, ok, type FieldIssue, type Result } from './result';
 
 /**
  * The single entry both hosts use: validate the payload against the operation's schema, run the
@@ -11,7 +11,7 @@ export async function dispatch(handlers: Handlers, op: unknown, payload: unknown
   if (!isOperationName(op)) {
     // String(op) throws for null-prototype objects; a bad name must still get a Result, not a throw.
     const shown = typeof op === 'string' ? op.slice(0, 60) : `(${typeof op})`;
-    return fail('unknown_operation', `Unknown operation: ${shown}`);
+    return fail('unknown_operation', { operation: shown });
   }
   const parsed = operations[op].input.safeParse(payload);
   if (!parsed.success) {
@@ -19,14 +19,13 @@ export async function dispatch(handlers: Handlers, op: unknown, payload: unknown
       path: i.path.map(String).join('.'),
       message: i.message,
     }));
-    const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-    return fail('invalid_input', `Invalid input for ${op}: ${summary}`, issues);
+    return failInput(issues);
   }
   try {
     const handler = handlers[op] as (input: unknown) => unknown;
     return ok(await handler(parsed.data));
   } catch (err) {
-    if (err instanceof ApiFailure) return fail(err.code, err.message);
-    return fail('internal', 'Something went wrong inside Lockstep. Your data was not changed.');
+    if (err instanceof ApiFailure) return { ok: false, error: err.toError() };
+    return fail('internal');
   }
 }

@@ -10,3 +10,4 @@ export * from './reminder-schemas';
 export * from './operations';
 export * from './api';
 export * from './dispatch';
+export * from './errors';

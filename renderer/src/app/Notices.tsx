@@ -8,8 +8,8 @@ export function Notices() {
   const error = useAppStore((s) => s.error);
   const clearError = useAppStore((s) => s.clearError);
   const retrySave = useAppStore((s) => s.retrySave);
-  const errorText =
-    error && (error.message === 'offline' ? t('errors.offline') : t('errors.generic', { message: error.message }));
+  // The words come from the error's code (app/errors.ts), in the language shown now.
+  const errorText = error?.message;
   return (
     <>
       <p role="status" className="status" key={status?.seq}>

@@ -1,6 +1,6 @@
 import type { LockstepApi } from '../../../electron/shared/contract/api';
 import { methodName, OPERATION_NAMES, type OperationName } from '../../../electron/shared/contract/names';
-import type { Result } from '../../../electron/shared/contract/result';
+import { apiError, type Result } from '../../../electron/shared/contract/result';
 
 const TOKEN_HEADER = 'x-lockstep-token';
 export const CLIPBOARD_CLEAR_MS = 30_000;
@@ -16,7 +16,7 @@ export function createHttpClient(token: string, fetchImpl: typeof fetch = fetch.
       });
       return (await res.json()) as Result<unknown>;
     } catch {
-      return { ok: false, error: { code: 'internal', message: 'offline' } };
+      return { ok: false, error: apiError('offline') };
     }
   }
   const client = Object.fromEntries(
@@ -39,7 +39,7 @@ export function createHttpClient(token: string, fetchImpl: typeof fetch = fetch.
     try {
       await navigator.clipboard.writeText(value);
     } catch {
-      return { ok: false, error: { code: 'unavailable', message: 'clipboard' } };
+      return { ok: false, error: apiError('clipboard_unavailable') };
     }
     setTimeout(() => {
       navigator.clipboard

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { LockstepApi } from '../../../electron/shared/contract/api';
+import { localizeApi, type UiApi } from './errors';
 import { createProfilesSlice, type ProfilesSlice } from '../features/profiles/profiles-slice';
 import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice';
 import { createPlanSlice, type PlanSlice } from '../features/plan/plan-slice';
@@ -10,7 +11,7 @@ import { createGuideSlice, type GuideSlice } from '../features/guide/guide-slice
 import { createRemindersSlice, type RemindersSlice } from '../features/reminders/reminders-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = { api: LockstepApi } & UiSlice &
+export type AppState = { api: UiApi } & UiSlice &
   ProfilesSlice &
   SettingsSlice &
   PlanSlice &
@@ -23,7 +24,7 @@ export type AppStore = StoreApi<AppState>;
 /** One store built from slices; the API is injected so tests can pass a fake. */
 export function createAppStore(api: LockstepApi, initial: Partial<AppState> = {}): AppStore {
   return createStore<AppState>()((...a) => ({
-    api,
+    api: localizeApi(api),
     ...createUiSlice(...a),
     ...createProfilesSlice(...a),
     ...createSettingsSlice(...a),

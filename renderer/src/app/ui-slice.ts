@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../electron/shared/contract/result';
+import type { UiError } from './errors';
 import { parseHash, routeToHash, type Route } from './routes';
 import type { AppState } from './store';
 
@@ -14,11 +14,11 @@ export interface StatusMessage {
 export interface UiSlice {
   route: Route;
   status: StatusMessage | null;
-  error: ApiError | null;
+  error: UiError | null;
   navigate(route: Route): void;
   syncRouteFromLocation(): void;
   announce(key: string, params?: Record<string, string>): void;
-  showError(error: ApiError): void;
+  showError(error: UiError): void;
   clearError(): void;
 }
 

@@ -1,3 +1,5 @@
+import { errorsEn, errorWordsEn } from './errors-en';
+
 /** English strings. es.ts must have exactly the same keys (typecheck and a test enforce it). */
 export const en = {
   app: {
@@ -299,7 +301,6 @@ export const en = {
     unlock: 'Unlock',
     unlocking: 'Unlocking. This takes about a second.',
     unlocked: 'Vault unlocked.',
-    wrongPassphrase: 'That passphrase did not open the vault. Check it and try again.',
     lockedCount_one: 'The vault is locked. It holds {{count}} record.',
     lockedCount_other: 'The vault is locked. It holds {{count}} records.',
     lock: 'Lock the vault',
@@ -380,7 +381,6 @@ export const en = {
     file: 'Export file',
     chooseFile: 'Choose a file first.',
     check: 'Check the file',
-    wrongPassphrase: 'That passphrase does not open this file, or the file was changed.',
     previewTitle: 'This file was made on {{date}}. Importing it will:',
     willAdd: 'add the profile {{name}}',
     willReplace: 'replace the profile {{name}} on this computer',
@@ -564,10 +564,11 @@ export const en = {
     nameEmpty: 'Enter a name.',
     nameTooLong: 'Use 80 characters or fewer.',
     nameControl: 'Remove the special control characters from the name.',
-    generic: 'Something went wrong: {{message}}',
-    offline: 'Lockstep could not reach its service. Is it still running?',
     dismiss: 'Dismiss',
   },
+  /** Service errors by code (contract/errors.ts); the words live beside this file. */
+  apiErrors: errorsEn,
+  apiErrorWords: errorWordsEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { errorsEs, errorWordsEs } from './errors-es';
 
 export const es: Messages = {
   app: {
@@ -304,7 +305,6 @@ export const es: Messages = {
     unlock: 'Abrir',
     unlocking: 'Abriendo. Tarda más o menos un segundo.',
     unlocked: 'Caja fuerte abierta.',
-    wrongPassphrase: 'Esa frase no abrió la caja fuerte. Revísela e intente de nuevo.',
     lockedCount_one: 'La caja fuerte está cerrada. Guarda {{count}} dato.',
     lockedCount_other: 'La caja fuerte está cerrada. Guarda {{count}} datos.',
     lock: 'Cerrar la caja fuerte',
@@ -387,7 +387,6 @@ export const es: Messages = {
     file: 'Archivo exportado',
     chooseFile: 'Primero elija un archivo.',
     check: 'Revisar el archivo',
-    wrongPassphrase: 'Esa frase no abre este archivo, o el archivo fue modificado.',
     previewTitle: 'Este archivo se creó el {{date}}. Al importarlo se va a:',
     willAdd: 'agregar el perfil {{name}}',
     willReplace: 'reemplazar el perfil {{name}} en esta computadora',
@@ -577,8 +576,8 @@ export const es: Messages = {
     nameEmpty: 'Escriba un nombre.',
     nameTooLong: 'Use 80 caracteres o menos.',
     nameControl: 'Quite los caracteres de control especiales del nombre.',
-    generic: 'Algo salió mal: {{message}}',
-    offline: 'Lockstep no pudo comunicarse con su servicio. ¿Sigue abierto?',
     dismiss: 'Cerrar',
   },
+  apiErrors: errorsEs,
+  apiErrorWords: errorWordsEs,
 };

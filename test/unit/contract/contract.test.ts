@@ -11,6 +11,7 @@ import { operations } from '../../../electron/shared/contract/operations';
 import {
   ApiFailure,
   fail,
+  failInput,
   ok,
   type ApiError,
   type ErrorCode,
@@ -58,8 +59,9 @@ function expectFailure(result: Result<unknown>, code: ErrorCode): ApiError {
   expect(result.ok).toBe(false);
   if (result.ok) throw new Error('unreachable');
   expect(result.error.code).toBe(code);
-  expect(typeof result.error.message).toBe('string');
-  expect(result.error.message.length).toBeGreaterThan(0);
+  // A code and params cross the boundary, never a sentence: the renderer words it.
+  expect(typeof result.error.params).toBe('object');
+  expect(result.error).not.toHaveProperty('message');
   return result.error;
 }
 
@@ -125,18 +127,23 @@ describe('operation names', () => {
 describe('result helpers', () => {
   it('ok and fail build the two shapes; fail omits issues unless given', () => {
     expect(ok(3)).toEqual({ ok: true, value: 3 });
-    expect(fail('not_found', 'gone')).toStrictEqual({ ok: false, error: { code: 'not_found', message: 'gone' } });
-    expect(fail('invalid_input', 'bad', [{ path: 'name', message: 'x' }])).toStrictEqual({
+    expect(fail('profile_not_found')).toStrictEqual({ ok: false, error: { code: 'profile_not_found', params: {} } });
+    expect(fail('step_not_found', { stepId: 'x' })).toStrictEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'bad', issues: [{ path: 'name', message: 'x' }] },
+      error: { code: 'step_not_found', params: { stepId: 'x' } },
+    });
+    expect(failInput([{ path: 'name', message: 'x' }])).toStrictEqual({
+      ok: false,
+      error: { code: 'invalid_input', params: { fields: 'name' }, issues: [{ path: 'name', message: 'x' }] },
     });
   });
 
-  it('ApiFailure carries its code and message', () => {
-    const err = new ApiFailure('storage', 'disk full');
+  it('ApiFailure carries its code and params; its message is only the code, for logs', () => {
+    const err = new ApiFailure('storage', { cause: 'disk_full', detail: 'ENOSPC' });
     expect(err).toBeInstanceOf(Error);
     expect(err.code).toBe('storage');
-    expect(err.message).toBe('disk full');
+    expect(err.params).toEqual({ cause: 'disk_full', detail: 'ENOSPC' });
+    expect(err.message).toBe('storage');
     expect(err.name).toBe('ApiFailure');
   });
 });
@@ -205,9 +212,9 @@ describe('dispatch', () => {
     expect(calls(h)).toBe(0);
   });
 
-  it('caps the echoed operation name in its message', async () => {
+  it('caps the echoed operation name in its params', async () => {
     const error = expectFailure(await dispatch(fakeHandlers(), 'x'.repeat(5000), undefined), 'unknown_operation');
-    expect(error.message.length).toBeLessThan(200);
+    expect(error.code === 'unknown_operation' && error.params.operation.length).toBe(60);
   });
 
   it('answers unknown_operation even for an op value that cannot be turned into a string', async () => {
@@ -264,15 +271,14 @@ describe('dispatch', () => {
     async (_label, op, payload, path) => {
       const h = fakeHandlers();
       const error = expectFailure(await dispatch(h, op, payload), 'invalid_input');
-      expect(error.message).toContain(op);
       expect(error.issues?.length).toBeGreaterThan(0);
       expect(error.issues?.map((i) => i.path)).toContain(path);
       for (const issue of error.issues ?? []) {
         expect(typeof issue.message).toBe('string');
         expect(issue.message.length).toBeGreaterThan(0);
-        // The summary names each problem so it reads on its own.
-        expect(error.message).toContain(issue.message);
       }
+      // The params name each bad field, so the renderer can say which.
+      expect(error.params).toEqual({ fields: error.issues?.map((i) => i.path).join(', ') });
       expect(calls(h)).toBe(0);
     },
   );
@@ -283,7 +289,6 @@ describe('dispatch', () => {
       await dispatch(h, 'profiles:create', { name: 'a'.repeat(81), relationship: 'myself' }),
       'invalid_input',
     );
-    expect(long.message).toMatch(/80 characters or fewer/);
     expect(long.issues).toEqual([{ path: 'name', message: 'Name must be 80 characters or fewer' }]);
     const empty = expectFailure(
       await dispatch(h, 'profiles:create', { name: '  ', relationship: 'myself' }),
@@ -294,7 +299,7 @@ describe('dispatch', () => {
       await dispatch(h, 'profiles:delete', { id: 'aaaaaaaa-1111', force: true }),
       'invalid_input',
     );
-    expect(extra.message).toMatch(/force/);
+    expect(extra.issues?.map((i) => i.message).join()).toMatch(/force/);
   });
 
   it('reports every bad field at once, with dotted paths', async () => {
@@ -303,21 +308,24 @@ describe('dispatch', () => {
       'invalid_input',
     );
     expect(error.issues?.map((i) => i.path).sort()).toEqual(['name', 'relationship']);
-    expect(error.message).toMatch(/name: .*; relationship: |relationship: .*; name: /);
+    expect(error.params).toEqual({ fields: expect.stringMatching(/^(name, relationship|relationship, name)$/) });
   });
 
-  it('an ApiFailure from a handler becomes its own code and message', async () => {
+  it('an ApiFailure from a handler becomes its own code and params', async () => {
     const h = fakeHandlers();
     h['profiles:rename'].mockImplementation(() => {
-      throw new ApiFailure('not_found', 'No profile with id aaaaaaaa-1111');
+      throw new ApiFailure('step_not_found', { stepId: 'aaaaaaaa-1111' });
     });
-    const error = expectFailure(await dispatch(h, 'profiles:rename', { id: 'aaaaaaaa-1111', name: 'B' }), 'not_found');
-    expect(error.message).toBe('No profile with id aaaaaaaa-1111');
+    const error = expectFailure(
+      await dispatch(h, 'profiles:rename', { id: 'aaaaaaaa-1111', name: 'B' }),
+      'step_not_found',
+    );
+    expect(error).toStrictEqual({ code: 'step_not_found', params: { stepId: 'aaaaaaaa-1111' } });
   });
 
   it('a rejected promise carrying an ApiFailure is handled the same way', async () => {
     const h = fakeHandlers();
-    h['links:open'].mockImplementation(() => Promise.reject(new ApiFailure('not_allowed_url', 'nope')));
+    h['links:open'].mockImplementation(() => Promise.reject(new ApiFailure('not_allowed_url')));
     expectFailure(await dispatch(h, 'links:open', { url: 'https://evil.example/' }), 'not_allowed_url');
   });
 
@@ -333,7 +341,7 @@ describe('dispatch', () => {
       throw make();
     });
     const error = expectFailure(await dispatch(h, 'settings:get', undefined), 'internal');
-    expect(error.message).not.toMatch(/SECRET|alice|EACCES|undefined/);
+    expect(JSON.stringify(error)).not.toMatch(/SECRET|alice|EACCES|undefined/);
     expect(error.issues).toBeUndefined();
   });
 
@@ -341,6 +349,6 @@ describe('dispatch', () => {
     const h = fakeHandlers();
     h['profiles:list'].mockImplementation(() => Promise.reject(new Error('SECRET async')));
     const error = expectFailure(await dispatch(h, 'profiles:list', undefined), 'internal');
-    expect(error.message).not.toContain('SECRET');
+    expect(JSON.stringify(error)).not.toContain('SECRET');
   });
 });

@@ -8,7 +8,7 @@ import { createDocumentHandlers, type DocumentHandlers } from '../../../electron
 import { notFound } from '../../../electron/services/service-deps';
 import type { KdfParams } from '../../../electron/services/vault/vault-crypto';
 import { documentOps } from '../../../electron/shared/contract/document-schemas';
-import { ApiFailure, type Result } from '../../../electron/shared/contract/result';
+import { ApiFailure, failInput, type Result } from '../../../electron/shared/contract/result';
 
 /** poppler's reader, independent of pdf-lib. Tests that need it skip (with a reason) without it. */
 export const PDFTOTEXT = '/usr/bin/pdftotext';
@@ -125,21 +125,21 @@ export function launchApp() {
     input: unknown,
   ): Promise<Result<Awaited<ReturnType<DocumentHandlers[N]>>>> {
     const parsed = documentOps[op].input.safeParse(input);
-    if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: parsed.error.message } };
+    if (!parsed.success) return failInput(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
     try {
       const handler = documents[op] as (input: unknown) => ReturnType<DocumentHandlers[N]>;
       const value = await handler(parsed.data);
       documentOps[op].output.parse(value);
       return { ok: true, value };
     } catch (err) {
-      if (err instanceof ApiFailure) return { ok: false, error: { code: err.code, message: err.message } };
+      if (err instanceof ApiFailure) return { ok: false, error: err.toError() };
       throw err;
     }
   }
 
   async function must<T>(op: string, input?: unknown): Promise<T> {
     const r = await app.call(op, input);
-    if (!r.ok) throw new Error(`${op} failed: ${r.error.code}: ${r.error.message}`);
+    if (!r.ok) throw new Error(`${op} failed: ${r.error.code}: ${JSON.stringify(r.error.params)}`);
     return r.value as T;
   }
 

@@ -44,7 +44,7 @@ const utcDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 const modeOf = (p: string) => statSync(p).mode & 0o777;
 
 function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${JSON.stringify(result.error.params)}`);
   return result.value;
 }
 
@@ -374,7 +374,7 @@ describe("restore through 'backups:restore'", () => {
     const fileBefore = readFileSync(join(dir, 'lockstep.json'));
     for (const id of [damaged, 'lockstep-20200101T000000000Z.json']) {
       const result = await dispatch(handlers, 'backups:restore', { id });
-      expect(result.ok ? 'ok' : result.error.code).toBe('not_found');
+      expect(result.ok ? 'ok' : result.error.code).toBe('backup_missing');
     }
     expect(
       readdirSync(opened.backups.dir).map((f) => [f, readFileSync(join(opened.backups.dir, f)).toString('base64')]),

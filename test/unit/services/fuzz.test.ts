@@ -345,7 +345,7 @@ describe(`fuzzing the browser host with ${RUNS} random API payloads`, () => {
       expect(seen.ok).toBeGreaterThan(0);
       expect(seen.rejected).toBeGreaterThan(0);
       expect(seen.byCode.get('invalid_input') ?? 0).toBeGreaterThan(0);
-      expect(seen.byCode.get('not_found') ?? 0).toBeGreaterThan(0);
+      expect(seen.byCode.get('profile_not_found') ?? 0).toBeGreaterThan(0);
       // And the data file is still valid Lockstep data.
       dataSchema.parse(JSON.parse(readFileSync(join(dataDir, 'lockstep.json'), 'utf8')));
     },
@@ -505,7 +505,7 @@ describe(`${FILE_RUNS} random import files (named like backups)`, () => {
             expect(
               restored.ok ? 'ok' : restored.error.code,
               `${file.kind} ${name}: ${file.content.toString('utf8', 0, 200)}`,
-            ).toBe('not_found');
+            ).toBe('backup_missing');
             expect(snapshot(dataDir)).toEqual(before);
             expect((await api('app:status')).ok).toBe(true);
           } finally {

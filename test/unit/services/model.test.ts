@@ -75,7 +75,7 @@ async function call(r: Real, op: string, input: unknown) {
   return dispatch(r.handlers, op, input);
 }
 function expectOk<T>(result: Awaited<ReturnType<typeof dispatch>>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${JSON.stringify(result.error.params)}`);
   return result.value as T;
 }
 const tick = (r: Real) => {
@@ -91,7 +91,7 @@ async function expectSame(m: Model, r: Real) {
     expect(expectOk(await call(r, 'plan:get', { profileId: p.id })), `plan of ${p.id}`).toEqual(planOf(m, p.id));
   for (const id of m.deleted.slice(-3)) {
     const gone = await call(r, 'plan:get', { profileId: id });
-    expect(gone.ok ? 'ok' : gone.error.code).toBe('not_found');
+    expect(gone.ok ? 'ok' : gone.error.code).toBe('profile_not_found');
   }
 }
 
@@ -206,7 +206,7 @@ class SkipWithoutReason implements Cmd {
         ? { kind: 'status', status: 'skipped' }
         : { kind: 'status', status: 'skipped', skipReason: this.reason };
     const result = await call(r, 'checklist:update', { profileId: id, stepId: this.stepId, change });
-    expect(result.ok ? 'ok' : result.error.code).toBe('invalid_input');
+    expect(result.ok ? 'ok' : result.error.code).toBe('skip_reason_required');
     await expectSame(m, r);
   }
   toString = () => `skipWithoutReason(#${this.k}, ${this.stepId}, ${JSON.stringify(this.reason)})`;
@@ -311,7 +311,7 @@ class Undo implements Cmd {
     const plan = planOf(m, id);
     const result = await call(r, 'checklist:undo', { profileId: id });
     if (!plan.undo) {
-      expect(result.ok ? 'ok' : result.error.code).toBe('not_found');
+      expect(result.ok ? 'ok' : result.error.code).toBe('nothing_to_undo');
     } else {
       expectOk(result);
       const { [plan.undo.stepId]: _changed, ...rest } = plan.checklist;

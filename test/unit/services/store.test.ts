@@ -41,7 +41,7 @@ const openConf = (d: string) => new Conf(buildStoreOptions(d));
 const readBack = (d: string) => openConf(d).store as unknown as StoredData;
 
 function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${JSON.stringify(result.error.params)}`);
   return result.value;
 }
 
@@ -290,23 +290,23 @@ describe('createDataStore', () => {
     const store = createDataStore({ backend: mem.backend, initial: emptyData() });
     await expect(
       store.update(() => {
-        throw new ApiFailure('not_found', 'nope');
+        throw new ApiFailure('nothing_to_undo');
       }),
-    ).rejects.toThrow('nope');
+    ).rejects.toThrow('nothing_to_undo');
     await new Promise((r) => setImmediate(r));
     expect(mem.writes).toEqual([]);
     expect(store.saveState().unsaved).toBe(false);
   });
 
-  const PLAIN: [string, RegExp][] = [
-    ['ENOSPC', /the disk is full/],
-    ['EACCES', /permission was denied/],
-    ['EROFS', /the folder is read-only/],
+  const PLAIN: [string, string][] = [
+    ['ENOSPC', 'disk_full'],
+    ['EACCES', 'permission'],
+    ['EROFS', 'read_only_folder'],
   ];
 
   it.each(PLAIN)(
-    'a failing disk (%s): every caller gets storage in plain words, memory keeps the change, flush writes it later',
-    async (code, words) => {
+    'a failing disk (%s): every caller gets storage and its cause, memory keeps the change, flush writes it later',
+    async (code, cause) => {
       const mem = memoryBackend(withAna());
       const store = createDataStore({ backend: mem.backend, initial: withAna() });
       mem.failWith(errno(code));
@@ -326,10 +326,9 @@ describe('createDataStore', () => {
         const err = (outcome as PromiseRejectedResult).reason as ApiFailure;
         expect(err).toBeInstanceOf(ApiFailure);
         expect(err.code).toBe('storage');
-        expect(err.message).toMatch(words);
-        expect(err.message).toMatch(/kept/);
-        // Plain words: no path, no errno text, no stack.
-        expect(err.message).not.toMatch(/\/secret|simulated|open '|\n\s+at /);
+        // The cause and the OS code only (the renderer words them): no path, no errno text.
+        expect(err.params).toEqual({ cause, detail: code });
+        expect(JSON.stringify(err.params)).not.toMatch(/\/secret|simulated|open '/);
       }
       expect(mem.log).toEqual(['write-failed']);
       expect(store.saveState()).toEqual({ unsaved: true, lastError: code, readOnly: false });
@@ -352,14 +351,13 @@ describe('createDataStore', () => {
     },
   );
 
-  it('an error without a known code still gets a plain message naming the code only', async () => {
+  it('an error without a known code still gets a cause, naming the code only', async () => {
     const mem = memoryBackend();
     const store = createDataStore({ backend: mem.backend, initial: emptyData() });
     mem.failWith(errno('EIO'));
     const err = (await store.update(setLanguage('es')).catch((e: unknown) => e)) as ApiFailure;
     expect(err.code).toBe('storage');
-    expect(err.message).toContain('(EIO)');
-    expect(err.message).not.toContain('/secret');
+    expect(err.params).toEqual({ cause: 'other', detail: 'EIO' });
   });
 
   it('with a real Conf: a failing write leaves the file byte-identical, and a later flush writes the change', async () => {
@@ -399,7 +397,6 @@ describe('createDataStore', () => {
     const err = (await store.update(setLanguage('es')).catch((e: unknown) => e)) as ApiFailure;
     expect(err).toBeInstanceOf(ApiFailure);
     expect(err.code).toBe('read_only');
-    expect(err.message).toMatch(/newer version/);
     await expect(store.replace({ ...emptyData(), settings: { language: 'es' } })).rejects.toMatchObject({
       code: 'read_only',
     });
@@ -518,9 +515,9 @@ describe('handlers via dispatch on a real Conf', () => {
       ['profiles:create', { name: 'a'.repeat(81), relationship: 'myself' }, 'invalid_input'],
       ['profiles:create', { name: 'Ana', relationship: 'myself', extra: 1 }, 'invalid_input'],
       ['profiles:create', { name: 'A\u202Ena', relationship: 'myself' }, 'invalid_input'],
-      ['profiles:rename', { id: 'id-missing-0000', name: 'X' }, 'not_found'],
+      ['profiles:rename', { id: 'id-missing-0000', name: 'X' }, 'profile_not_found'],
       ['profiles:rename', { id: existing.id, name: '   ' }, 'invalid_input'],
-      ['profiles:delete', { id: 'id-missing-0000' }, 'not_found'],
+      ['profiles:delete', { id: 'id-missing-0000' }, 'profile_not_found'],
       ['profiles:delete', { id: 'NOT VALID' }, 'invalid_input'],
       ['settings:update', { language: 'fr' }, 'invalid_input'],
       ['settings:update', { language: 'es', theme: 'dark' }, 'invalid_input'],
@@ -528,10 +525,10 @@ describe('handlers via dispatch on a real Conf', () => {
       [
         'checklist:update',
         { profileId: existing.id, stepId: 'no-such-step', change: { kind: 'note', note: 'x' } },
-        'not_found',
+        'step_not_found',
       ],
-      ['checklist:undo', { profileId: existing.id }, 'not_found'],
-      ['backups:restore', { id: 'lockstep-20250101T000000000Z.json' }, 'not_found'],
+      ['checklist:undo', { profileId: existing.id }, 'nothing_to_undo'],
+      ['backups:restore', { id: 'lockstep-20250101T000000000Z.json' }, 'backup_missing'],
       ['backups:restore', { id: '../lockstep.json' }, 'invalid_input'],
       ['links:open', { url: 'javascript:alert(1)' }, 'not_allowed_url'],
       ['nope:nope', {}, 'unknown_operation'],
@@ -559,8 +556,12 @@ describe('handlers via dispatch on a real Conf', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('storage');
-        expect(result.error.message).not.toMatch(/\/secret|simulated/);
-        expect(result.error.message).toMatch(/Lockstep could not save your change because/);
+        // Only the OS code travels, never the path or the error's own text.
+        expect(JSON.stringify(result.error)).not.toMatch(/\/secret|simulated/);
+        expect(result.error.params).toEqual({
+          cause: code === 'ENOSPC' ? 'disk_full' : code === 'EACCES' ? 'permission' : 'read_only_folder',
+          detail: code,
+        });
       }
       expect(bytes(dir).equals(before)).toBe(true);
       // The change is kept (shown as unsaved), not silently dropped.

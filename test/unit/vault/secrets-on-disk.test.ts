@@ -116,7 +116,7 @@ type App = ReturnType<typeof launch>;
 
 async function must<T = VaultStatus>(app: App, op: string, input?: unknown): Promise<T> {
   const r: Result<unknown> = await app.call(op, input);
-  if (!r.ok) throw new Error(`${op} failed: ${r.error.code}: ${r.error.message}`);
+  if (!r.ok) throw new Error(`${op} failed: ${r.error.code}: ${JSON.stringify(r.error.params)}`);
   return r.value as T;
 }
 

@@ -128,7 +128,7 @@ async function failureOf(fn: () => unknown): Promise<ApiFailure> {
   throw new Error('expected a failure, but it succeeded');
 }
 
-/** Messages are for people: sentences of plain words, no codes, stack traces, JSON or crypto jargon. */
+/** The words a code shows are for people: sentences of plain words, no codes, stack traces, JSON or crypto jargon. */
 function expectPlainWords(message: string) {
   expect(message).toMatch(/^[A-Z][\p{L}\p{N} ,.'’-]+\.$/u);
   expect(message).not.toMatch(
@@ -139,7 +139,7 @@ function expectPlainWords(message: string) {
 async function expectFailure(fn: () => unknown, code: ErrorCode) {
   const failure = await failureOf(fn);
   expect(failure.code).toBe(code);
-  expectPlainWords(failure.message);
+  expectPlainWords(errorsEn[failure.code]);
   return failure;
 }
 
@@ -240,16 +240,16 @@ describe('create, add, lock, unlock, reveal', () => {
     expect(u).toMatchObject({ id: r.id, createdAt: r.createdAt, updatedAt: '2025-06-15T10:01:00.000Z' });
     expect(vault.reveal(r.id).value).toBe('PIN-2');
     expect(vault.deleteRecord(r.id)).toEqual({ id: r.id });
-    await expectFailure(() => vault.reveal(r.id), 'not_found');
-    await expectFailure(() => vault.updateRecord({ id: r.id, value: 'x' }), 'not_found');
+    await expectFailure(() => vault.reveal(r.id), 'record_not_found');
+    await expectFailure(() => vault.updateRecord({ id: r.id, value: 'x' }), 'record_not_found');
   });
 
   it('refuses a second create, and create/unlock on no vault say so plainly', async () => {
     const { vault } = makeVault();
-    await expectFailure(() => vault.unlock(PASS), 'not_found');
+    await expectFailure(() => vault.unlock(PASS), 'vault_missing');
     await vault.create(PASS);
     const before = bytes();
-    await expectFailure(() => vault.create('another passphrase'), 'invalid_input');
+    await expectFailure(() => vault.create('another passphrase'), 'vault_exists');
     expect(bytes().equals(before)).toBe(true);
   });
 });
@@ -404,7 +404,7 @@ describe('wrong passphrase and damaged files: a clear typed error, and the file 
       const { vault } = makeVault();
       const failure = await failureOf(() => vault.unlock(PASS));
       expect(['wrong_passphrase', 'vault_damaged']).toContain(failure.code);
-      expectPlainWords(failure.message);
+      expectPlainWords(errorsEn[failure.code]);
       await expectFailure(() => vault.changePassphrase(PASS, 'new passphrase 1'), failure.code);
       expect(bytes().equals(before)).toBe(true);
       rmSync(vaultPath());
@@ -431,7 +431,7 @@ describe('wrong passphrase and damaged files: a clear typed error, and the file 
       await expectFailure(() => vault.unlock(PASS), 'vault_damaged');
       await expectFailure(() => vault.changePassphrase(PASS, 'new passphrase 1'), 'vault_damaged');
       await expectFailure(() => vault.setAutoLock(10), 'vault_damaged');
-      await expectFailure(() => vault.create(PASS), 'invalid_input');
+      await expectFailure(() => vault.create(PASS), 'vault_exists');
       vault.removeProfile('prof-aaaa');
       expect(bytes().equals(before)).toBe(true);
     });
@@ -444,9 +444,9 @@ describe('wrong passphrase and damaged files: a clear typed error, and the file 
     const before = bytes();
     const { vault } = makeVault();
     expect(vault.status()).toMatchObject({ exists: true, unlocked: false });
-    const failure = await expectFailure(() => vault.unlock(PASS), 'vault_damaged');
-    expect(failure.message).toMatch(/newer version/);
-    await expectFailure(() => vault.changePassphrase(PASS, 'new passphrase 1'), 'vault_damaged');
+    const failure = await expectFailure(() => vault.unlock(PASS), 'vault_newer');
+    expect(errorsEn[failure.code]).toMatch(/newer version/);
+    await expectFailure(() => vault.changePassphrase(PASS, 'new passphrase 1'), 'vault_newer');
     vault.removeProfile('prof-aaaa');
     expect(bytes().equals(before)).toBe(true);
   });
@@ -681,7 +681,7 @@ describe('copy with a fake clipboard', () => {
       kind: 'freeze-pin',
       value: 'PIN-F',
     });
-    await expectFailure(() => vault.copy(r.id), 'unavailable');
+    await expectFailure(() => vault.copy(r.id), 'clipboard_unavailable');
 
     const board = fakeClipboard();
     const flaky: ClipboardLike = {
@@ -709,12 +709,12 @@ describe('device key store (safeStorage, "remember on this device")', () => {
     expect(device.availability()).toEqual({ available: false, reason: 'linux-basic-text' });
     const { vault } = makeVault({ device });
     expect(vault.status().remember).toEqual({ available: false, reason: 'linux-basic-text' });
-    await expectFailure(() => vault.create(PASS, true), 'unavailable');
+    await expectFailure(() => vault.create(PASS, true), 'device_key_unavailable');
     expect(existsSync(vaultPath())).toBe(false);
     // Without remember, a vault is still possible; turning remember on later is refused the same way.
     await vault.create(PASS);
     const before = bytes();
-    await expectFailure(() => vault.setRemember(true), 'unavailable');
+    await expectFailure(() => vault.setRemember(true), 'device_key_unavailable');
     expect(bytes().equals(before)).toBe(true);
     expect(readVaultFile().wraps.device).toBeUndefined();
   });
@@ -833,8 +833,8 @@ describe('removeProfile and reset', () => {
     expect(readVaultFile().records.map((r) => r.id)).toEqual([other.id]);
     await vault.unlock(PASS);
     expect(vault.reveal(other.id).value).toBe('activation-ZZ91');
-    await expectFailure(() => vault.reveal(pin.id), 'not_found');
-    await expectFailure(() => vault.reveal(conf.id), 'not_found');
+    await expectFailure(() => vault.reveal(pin.id), 'record_not_found');
+    await expectFailure(() => vault.reveal(conf.id), 'record_not_found');
     // A profile with no records writes nothing.
     const before = statSync(vaultPath()).mtimeMs;
     const text = bytes();
@@ -882,13 +882,13 @@ function services(
   });
 }
 function ok<T = VaultStatus>(r: Result<unknown>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
+  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${JSON.stringify(r.error.params)}`);
   return r.value as T;
 }
 function errorOf(r: Result<unknown>) {
   if (r.ok) throw new Error('expected a failure');
   // The vault's own refusals are read by people; input errors name the field instead.
-  if (r.error.code.startsWith('vault_') || r.error.code === 'wrong_passphrase') expectPlainWords(r.error.message);
+  if (r.error.code.startsWith('vault_') || r.error.code === 'wrong_passphrase') expectPlainWords(errorsEn[r.error.code]);
   return r.error.code;
 }
 
@@ -903,7 +903,7 @@ describe('vault handlers (createAppServices)', () => {
       kind: 'freeze-pin',
       value: 'PIN-1',
     });
-    expect(r.ok ? 'ok' : r.error.code).toBe('not_found');
+    expect(r.ok ? 'ok' : r.error.code).toBe('profile_not_found');
     expect(bytes().equals(before)).toBe(true);
   });
 
@@ -1005,7 +1005,7 @@ describe('vault handlers (createAppServices)', () => {
     expect(readVaultFile().records.map((r) => r.profileId)).toEqual([leo.id]);
     // Deleting an unknown profile touches nothing.
     const before = bytes();
-    expect(errorOf(await app.call('profiles:delete', { id: 'ffffffff-0000' }))).toBe('not_found');
+    expect(errorOf(await app.call('profiles:delete', { id: 'ffffffff-0000' }))).toBe('profile_not_found');
     expect(bytes().equals(before)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanItem } from '../../../../electron/shared/core/plan';
 import { TextField } from '../../components/TextField';
 import { useAppStore } from '../../app/store';
+import { localError } from '../../app/errors';
 import { nameErrorKey } from '../profiles/name-errors';
 import { callSummary } from './summary';
 
@@ -27,7 +28,7 @@ export function GuideFinish({ steps }: { steps: PlanItem[] }) {
       await navigator.clipboard.writeText(summary);
       announce('guide.copied');
     } catch {
-      showError({ code: 'unavailable', message: t('guide.copyFailed') });
+      showError({ ...localError('clipboard_unavailable'), message: t('guide.copyFailed') });
     }
   }
   async function save(event: FormEvent) {

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ProfilePlan } from '../../../../electron/shared/contract/plan-schemas';
-import type { ApiError, Result } from '../../../../electron/shared/contract/result';
+import type { ErrorCode } from '../../../../electron/shared/contract/errors';
+import type { UiError, UiResult } from '../../app/errors';
 import { applyChange, type ChecklistChange } from '../../../../electron/shared/core/checklist';
 import type { Answers } from '../../../../electron/shared/core/interview';
 import type { AppState } from '../../app/store';
@@ -10,22 +11,30 @@ export interface PlanSlice {
   loadPlan(profileId: string): Promise<void>;
   saveAnswers(profileId: string, answers: Answers): Promise<boolean>;
   /** Returns the API error so a form can keep the user's text and explain (e.g. an SSN-like note). */
-  updateStep(profileId: string, stepId: string, change: ChecklistChange, notSsn?: boolean): Promise<ApiError | null>;
+  updateStep(profileId: string, stepId: string, change: ChecklistChange, notSsn?: boolean): Promise<UiError | null>;
   undoLast(profileId: string): Promise<void>;
 }
 
 /** Cache of each profile's plan, keyed by profile id, so two profiles can never mix. */
+const FORM_PROBLEMS = new Set<ErrorCode>([
+  'ssn_like',
+  'invalid_input',
+  'mailed_in_future',
+  'thaw_in_past',
+  'skip_reason_required',
+]);
+
 export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, get) => {
   // Rapid clicks overlap: only the answer to the newest request may replace the cache, or an
   // older answer would briefly undo a newer click.
   const latest: Record<string, number> = {};
-  const adopt = (profileId: string, result: Result<ProfilePlan>, announceKey?: string): ApiError | null => {
+  const adopt = (profileId: string, result: UiResult<ProfilePlan>, announceKey?: string): UiError | null => {
     if (!result.ok) return result.error;
     set((s) => ({ plans: { ...s.plans, [profileId]: result.value } }));
     if (announceKey) get().announce(announceKey);
     return null;
   };
-  const orShow = (error: ApiError | null) => {
+  const orShow = (error: UiError | null) => {
     if (error) get().showError(error);
     return error;
   };
@@ -60,8 +69,8 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
             ? `step.statusSaved.${change.status}`
             : 'app.saved';
       const error = adopt(profileId, result, key);
-      // An SSN-like text is the form's to explain; anything else goes to the banner.
-      if (error && error.code !== 'ssn_like' && error.code !== 'invalid_input') get().showError(error);
+      // A problem with what was typed is the form's to explain; anything else goes to the banner.
+      if (error && !FORM_PROBLEMS.has(error.code)) get().showError(error);
       return error;
     },
     async undoLast(profileId) {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../../electron/shared/contract/result';
+import type { UiError } from '../../app/errors';
 
 /**
  * Runs a save; if the host says the text looks like an SSN, remembers that so the form can warn
  * and offer "it is not an SSN", and a second save passes that answer on. The typed text is kept.
  */
-export function useSsnGuardedSave(save: (notSsn: boolean) => Promise<ApiError | null>) {
+export function useSsnGuardedSave(save: (notSsn: boolean) => Promise<UiError | null>) {
   const [ssnWarning, setSsnWarning] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
   async function run(notSsn = false) {
     setBusy(true);

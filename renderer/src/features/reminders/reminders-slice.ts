@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { RemindersView } from '../../../../electron/shared/contract/reminder-schemas';
-import type { ApiError } from '../../../../electron/shared/contract/result';
+import type { UiError } from '../../app/errors';
 import type { SnoozeChoice } from '../../../../electron/shared/core/reminders/schedule';
 import type { Repeat } from '../../../../electron/shared/core/reminders/types';
 import type { AppState } from '../../app/store';
@@ -9,15 +9,15 @@ export interface RemindersSlice {
   reminders: RemindersView | null;
   loadReminders(): Promise<void>;
   actOnReminder(id: string, action: 'done' | 'dismiss'): Promise<void>;
-  snoozeReminder(id: string, choice: SnoozeChoice): Promise<ApiError | null>;
+  snoozeReminder(id: string, choice: SnoozeChoice): Promise<UiError | null>;
   addReminder(input: {
     profileId: string;
     stepId: string | null;
     localDate: string;
     localTime: string;
     repeat: Repeat;
-  }): Promise<ApiError | null>;
-  updateReminderSettings(change: Partial<RemindersView['settings']>): Promise<ApiError | null>;
+  }): Promise<UiError | null>;
+  updateReminderSettings(change: Partial<RemindersView['settings']>): Promise<UiError | null>;
 }
 
 export const createRemindersSlice: StateCreator<AppState, [], [], RemindersSlice> = (set, get) => ({

@@ -88,20 +88,13 @@ function ImportForm() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const explain = (code: string, message: string) =>
-    code === 'wrong_passphrase'
-      ? t('transfer.wrongPassphrase')
-      : code === 'vault_locked'
-        ? t('transfer.unlockFirst')
-        : message;
-
   async function check(event: FormEvent) {
     event.preventDefault();
     if (!content) return setError(t('transfer.chooseFile'));
     setBusy(true);
     const result = await api.importPreview({ content, passphrase });
     setBusy(false);
-    if (!result.ok) return setError(explain(result.error.code, result.error.message));
+    if (!result.ok) return setError(result.error.message);
     setError(null);
     setPreview(result.value);
   }
@@ -110,7 +103,7 @@ function ImportForm() {
     setBusy(true);
     const result = await api.importApply({ content, passphrase });
     setBusy(false);
-    if (!result.ok) return setError(explain(result.error.code, result.error.message));
+    if (!result.ok) return setError(result.error.message);
     setPreview(null);
     setContent(null);
     setPassphrase('');

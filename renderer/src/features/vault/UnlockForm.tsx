@@ -18,7 +18,7 @@ export function UnlockForm() {
     const result = await unlockVault(passphrase);
     setBusy(false);
     if (result) {
-      setError(result.code === 'wrong_passphrase' ? t('vault.wrongPassphrase') : result.message);
+      setError(result.message);
       input.current?.focus();
     } else {
       setPassphrase('');

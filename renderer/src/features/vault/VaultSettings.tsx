@@ -28,7 +28,7 @@ export function VaultSettings() {
     if (error)
       setProblem({
         field: 'current',
-        text: error.code === 'wrong_passphrase' ? t('vault.wrongPassphrase') : error.message,
+        text: error.message,
       });
     else {
       setProblem(null);

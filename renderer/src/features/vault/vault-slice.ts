@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ApiError } from '../../../../electron/shared/contract/result';
+import type { UiError } from '../../app/errors';
 import type { VaultKind, VaultStatus } from '../../../../electron/shared/contract/vault-schemas';
 import type { AppState } from '../../app/store';
 
@@ -9,27 +9,27 @@ export interface VaultSlice {
   revealed: Record<string, string>;
   loadVault(): Promise<void>;
   /** Each returns the API error (if any) so the form can keep its fields and explain. */
-  createVault(passphrase: string, remember: boolean): Promise<ApiError | null>;
-  unlockVault(passphrase: string): Promise<ApiError | null>;
+  createVault(passphrase: string, remember: boolean): Promise<UiError | null>;
+  unlockVault(passphrase: string): Promise<UiError | null>;
   lockVault(): Promise<void>;
   saveRecord(
     input: { profileId: string; stepId: string; kind: VaultKind; value: string },
     notSsn?: boolean,
-  ): Promise<ApiError | null>;
+  ): Promise<UiError | null>;
   deleteRecord(id: string): Promise<void>;
   reveal(id: string): Promise<void>;
   hide(id: string): void;
   copy(id: string): Promise<void>;
-  changePassphrase(current: string, next: string): Promise<ApiError | null>;
-  resetVault(): Promise<ApiError | null>;
+  changePassphrase(current: string, next: string): Promise<UiError | null>;
+  resetVault(): Promise<UiError | null>;
   setAutoLock(minutes: number): Promise<void>;
-  setRemember(remember: boolean): Promise<ApiError | null>;
+  setRemember(remember: boolean): Promise<UiError | null>;
 }
 
 export const createVaultSlice: StateCreator<AppState, [], [], VaultSlice> = (set, get) => {
   const adopt = (status: VaultStatus) => set((s) => ({ vault: status, revealed: status.unlocked ? s.revealed : {} }));
   /** A locked vault anywhere means revealed values go too. */
-  const onError = (error: ApiError) => {
+  const onError = (error: UiError) => {
     if (error.code === 'vault_locked') void get().loadVault();
     return error;
   };
