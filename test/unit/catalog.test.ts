@@ -8,7 +8,7 @@ import { looksLikeSsn } from '../../electron/shared/core/ssn';
 import { isOfficialUrl } from '../../electron/shared/core/urls';
 
 /** Fixed "today": facts cannot be verified in the future. Never Date.now, so the test is stable. */
-const TODAY = '2026-11-23';
+const TODAY = '2026-12-02';
 
 /** Names that read the same in both languages; any other identical en/es pair is a missing translation. */
 const PROPER_NAMES = new Set([
@@ -273,7 +273,7 @@ describe('the test helpers catch what they should', () => {
   it('rejects impossible or future dates and odd phone forms', () => {
     expect(isRealDate('2026-02-30')).toBe(false);
     expect(isRealDate('2026-11-23')).toBe(true);
-    expect('2026-11-24' <= TODAY).toBe(false);
+    expect('2026-12-03' <= TODAY).toBe(false);
     expect('888-298-0045').not.toMatch(PHONE);
     expect('(888) 298-0045').not.toMatch(PHONE);
     expect('1-888-298-0045').toMatch(PHONE);

@@ -255,4 +255,108 @@ export const protectionSteps: CatalogStep[] = [
     verifiedOn: '2026-11-23',
     appliesTo: { subjects: ['self', 'spouse', 'represented', 'minor'] },
   },
+  {
+    id: 'licence-dmv',
+    section: 'protection',
+    agency: {
+      en: 'Your state’s motor-vehicle agency (DMV)',
+      es: 'La agencia de vehículos motorizados de su estado (DMV)',
+    },
+    title: {
+      en: 'Ask your state’s DMV about your licence number',
+      es: 'Consulte al DMV de su estado sobre su número de licencia',
+    },
+    why: {
+      en: 'The breach exposed driver’s licence or state ID numbers. Someone could use yours to get a card in your name. Your state’s DMV can tell you if that happened and what it can do.',
+      es: 'La filtración expuso números de licencia de conducir o de identificación estatal. Alguien podría usar el suyo para sacar una tarjeta a su nombre. El DMV de su estado puede decirle si eso pasó y qué puede hacer.',
+    },
+    urls: [
+      {
+        url: 'https://www.identitytheft.gov/',
+        label: {
+          en: 'IdentityTheft.gov, what to do when information is exposed',
+          es: 'IdentityTheft.gov, qué hacer cuando se exponen sus datos',
+        },
+      },
+    ],
+    phones: [],
+    haveReady: [
+      {
+        en: 'Your driver’s licence or state ID card',
+        es: 'Su licencia de conducir o su tarjeta de identificación estatal',
+      },
+      { en: 'The breach letter, if you have it', es: 'La carta sobre la filtración, si la tiene' },
+    ],
+    subSteps: [
+      {
+        id: 'find',
+        text: {
+          en: 'Find your state’s DMV on its official .gov site. Look-alike sites charge fees for free services.',
+          es: 'Busque el DMV de su estado en su sitio oficial .gov. Hay sitios parecidos que cobran por trámites gratuitos.',
+        },
+      },
+      {
+        id: 'issued',
+        text: {
+          en: 'Ask whether another licence or ID card was issued in your name.',
+          es: 'Pregunte si se emitió otra licencia o tarjeta de identificación a su nombre.',
+        },
+      },
+      {
+        id: 'flag',
+        text: {
+          en: 'Ask whether they can flag your number in case someone else tries to use it.',
+          es: 'Pregunte si pueden marcar su número por si otra persona intenta usarlo.',
+        },
+      },
+      {
+        id: 'new-number',
+        text: {
+          en: 'Ask whether your state gives a new number. State rules differ: some do, some never change the number.',
+          es: 'Pregunte si su estado da un número nuevo. Las reglas cambian según el estado: algunos lo hacen y otros nunca cambian el número.',
+        },
+      },
+      {
+        id: 'record',
+        text: {
+          en: 'Get a copy of your driving record. Look for tickets, crashes or cards that are not yours.',
+          es: 'Pida una copia de su historial de manejo. Busque multas, accidentes o tarjetas que no sean suyos.',
+        },
+      },
+    ],
+    minutes: 30,
+    confirm: {
+      en: 'The DMV has answered your questions, and your driving record shows nothing you do not know.',
+      es: 'El DMV respondió sus preguntas y su historial de manejo no muestra nada que usted no reconozca.',
+    },
+    record: ['confirmation-number'],
+    checkOnOfficialSite: [
+      {
+        en: 'Your state DMV’s address and phone number. USA.gov lists each state’s motor-vehicle office; reach it from usa.gov itself.',
+        es: 'La dirección y el teléfono del DMV de su estado. USA.gov tiene la lista de oficinas de vehículos de cada estado; entre desde usa.gov.',
+      },
+    ],
+    sources: [
+      { url: 'https://www.identitytheft.gov/', title: 'FTC: IdentityTheft.gov, when information is lost or exposed' },
+      {
+        url: 'https://www.experian.com/blogs/ask-experian/what-should-i-do-if-my-drivers-license-number-is-stolen/',
+        title: 'Experian: What to do if your driver’s license number is stolen',
+      },
+    ],
+    verifiedOn: '2026-12-02',
+    reminders: [
+      {
+        // No source sets how often; once a year is Lockstep's own cadence, said as such in the title.
+        kind: 'recheck-driving-record',
+        from: 'done',
+        after: { months: 12 },
+        repeat: 'yearly',
+        title: {
+          en: 'Yearly check: ask your state’s DMV for your driving record again',
+          es: 'Revisión anual: pida otra vez su historial de manejo al DMV de su estado',
+        },
+      },
+    ],
+    appliesTo: { subjects: ADULTS, exposures: ['license'] },
+  },
 ];
