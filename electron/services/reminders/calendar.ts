@@ -6,7 +6,7 @@
  * - One-off reminders are written as UTC instants (`DTSTART:…Z`): exact wherever the file is opened.
  * - Repeating reminders must keep their LOCAL wall time across DST (a weekly 09:00 stays 09:00), which
  *   a UTC start plus RRULE cannot say. They are written as `DTSTART;TZID=<zone>:<local time>` with a
- *   VTIMEZONE built from Intl (the zone's real transitions over the years covered), and RRULEs
+ *   VTIMEZONE built from Temporal (the zone's real transitions over the years covered), and RRULEs
  *   whose clamping matches the app's (the 31st → the month's last day; Feb 29 → Feb 28); see
  *   `calendarSeries`. The `ics` package has no TZID option, so those two pieces are added to its
  *   output.
@@ -16,8 +16,9 @@
  *   SSN-shaped in the passed text is masked all the same.
  */
 import { createEvents, type EventAttributes } from 'ics';
-import { daysInMonth, offsetAt, transitionsBetween, MAX_YEAR } from '../../shared/core/reminders/local-time';
+import { daysInMonth, MAX_YEAR } from '../../shared/core/reminders/local-time';
 import type { Reminder } from '../../shared/core/reminders/types';
+import { offsetAt, transitionsBetween } from '../../shared/core/reminders/zones';
 import { looksLikeSsn } from '../../shared/core/ssn';
 
 export const UID_DOMAIN = 'lockstep.local';
@@ -112,7 +113,7 @@ function wallString(ms: number, offset: number): string {
 
 /**
  * A VTIMEZONE for `zone` with each real offset change from Jan 1 of `fromYear` to the end of
- * `toYear`, read from Intl. Each observance starts at the local time before the change (RFC 5545).
+ * `toYear`, read from Temporal. Each observance starts at the local time before the change (RFC 5545).
  */
 export function vtimezone(zone: string, fromYear: number, toYear: number): string[] {
   const start = Date.UTC(fromYear, 0, 1);

@@ -1,12 +1,8 @@
 /** Test helpers for the reminder tests: a fake clock with one timer slot, and reminder fixtures. */
 import { expect } from 'vitest';
 import { makeCustomReminder } from '../../../electron/shared/core/reminders/rules';
-import {
-  makeSeries,
-  occurrenceMs,
-  parseLocalDate,
-  parseLocalTime,
-} from '../../../electron/shared/core/reminders/local-time';
+import { parseLocalDate, parseLocalTime } from '../../../electron/shared/core/reminders/local-time';
+import { makeSeries, occurrenceMs } from '../../../electron/shared/core/reminders/series';
 import {
   emptyReminderState,
   type DueReminder,

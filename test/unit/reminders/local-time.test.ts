@@ -2,22 +2,23 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   addMonthsClamped,
-  bracket,
   checkLocal,
   instantToLocal,
   isoToMs,
   localToInstant,
   localToInstantMs,
+  parseLocalDate,
+  parseLocalTime,
+} from '../../../electron/shared/core/reminders/local-time';
+import {
+  bracket,
   makeSeries,
   occurrenceAfter,
   occurrenceAtOrBefore,
   occurrenceMs,
-  offsetAt,
-  parseLocalDate,
-  parseLocalTime,
-  transitionsBetween,
   type Series,
-} from '../../../electron/shared/core/reminders/local-time';
+} from '../../../electron/shared/core/reminders/series';
+import { offsetAt, transitionsBetween } from '../../../electron/shared/core/reminders/zones';
 import type { Repeat } from '../../../electron/shared/core/reminders/types';
 
 const NY = 'America/New_York';

@@ -15,19 +15,17 @@
  */
 import {
   addDays,
-  bracket,
   checkLocal,
   instantToLocal,
   isoToMs,
-  makeSeries,
   parseLocalDate,
   parseLocalTime,
   localToInstantMs,
   type LocalTimeProblem,
   type LocalTimeResult,
-  type Series,
   type Instant,
 } from './local-time';
+import { bracket, makeSeries, type Series } from './series';
 import { GROUP_THRESHOLD, type DueReminder, type Reminder, type ReminderState } from './types';
 
 /**
