@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BUREAUS } from '../core/documents/packet-content';
+import { BUREAUS } from '../core/bureaus';
 import { idSchema, languageSchema } from './schemas';
 
 export { BUREAUS };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CARRIERS, DATA_TYPES, SUBJECTS } from '../core/catalog/types';
+import { BUREAUS } from '../core/bureaus';
 import {
   NOTE_MAX,
   SKIP_REASON_MAX,
@@ -34,7 +35,7 @@ export const stepProgressSchema = z.object({
   mailedOn: z.iso.date().optional(),
   tracking: z.string().max(40).optional(),
   thaws: z
-    .array(z.object({ bureau: z.enum(['equifax', 'experian', 'transunion']), endsOn: z.iso.date() }))
+    .array(z.object({ bureau: z.enum(BUREAUS), endsOn: z.iso.date() }))
     .max(30)
     .optional(),
   updatedAt: isoDateTimeSchema,
@@ -66,7 +67,7 @@ export const checklistChangeSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({
     kind: z.literal('thaw'),
-    bureau: z.enum(['equifax', 'experian', 'transunion']),
+    bureau: z.enum(BUREAUS),
     endsOn: z.iso.date({ error: 'Use a real date' }),
     remove: z.boolean().optional(),
   }),

@@ -1,3 +1,4 @@
+import type { Bureau } from './bureaus';
 import type { CatalogStep, SectionId } from './catalog/types';
 import type { Answers } from './interview';
 import type { PlanItem } from './plan';
@@ -21,7 +22,7 @@ export interface StepProgress {
   mailedOn?: string;
   tracking?: string;
   /** Thaw planner: temporary lifts, each ending on a day when the freeze must be checked again. */
-  thaws?: { bureau: 'equifax' | 'experian' | 'transunion'; endsOn: string }[];
+  thaws?: { bureau: Bureau; endsOn: string }[];
   updatedAt: string;
 }
 
@@ -41,7 +42,7 @@ export type ChecklistChange =
   | { kind: 'subStep'; subStepId: string; done: boolean }
   | { kind: 'outdated'; flagged: boolean }
   | { kind: 'mailing'; mailedOn: string; tracking?: string }
-  | { kind: 'thaw'; bureau: 'equifax' | 'experian' | 'transunion'; endsOn: string; remove?: boolean };
+  | { kind: 'thaw'; bureau: Bureau; endsOn: string; remove?: boolean };
 
 export type ChangeProblem = 'skip_reason_required' | 'unknown_sub_step' | 'mailed_in_future' | 'thaw_in_past' | null;
 
