@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node
 import { join } from 'node:path';
 import { dataSchema, type StoredData } from './data-schema';
 import { writeFileDurably } from './durable-write';
+import { readChecked, serializeSealed } from './integrity';
 import { migrate } from './migrations';
 
 export const BACKUP_DIR = 'backups';
@@ -62,7 +63,10 @@ export function summarize(data: StoredData): Pick<BackupInfo, 'profiles' | 'step
 /** Parses, migrates and validates a stored file's text; null if it isn't a usable Lockstep file. */
 export function parseStoredText(text: string): StoredData | null {
   try {
-    const migrated = migrate(JSON.parse(text.replace(/^\uFEFF/, '')));
+    // The same strict check as the data file: a backup that fails it is never restored.
+    const checked = readChecked(text);
+    if (!checked.ok) return null;
+    const migrated = migrate(checked.value);
     if (migrated.kind !== 'current' && migrated.kind !== 'migrated') return null;
     const parsed = dataSchema.safeParse(migrated.data);
     return parsed.success ? parsed.data : null;
@@ -118,7 +122,7 @@ export function createBackups(dataDir: string) {
       return id;
     },
     write(data: StoredData, now: Date): string {
-      return this.writeRaw(JSON.stringify(data, null, 2), now);
+      return this.writeRaw(serializeSealed(data), now);
     },
     prune(now: Date): void {
       const names = files();

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { dataSchema, emptyData, type StoredData } from './data-schema';
+import { SCHEMA_VERSION, dataSchema, emptyData, type StoredData } from './data-schema';
+import { readChecked, serializeSealed } from './integrity';
 import { MAX_FILE_BYTES, type Backups } from './backups';
 import { writeFileDurably } from './durable-write';
 import { migrate } from './migrations';
@@ -13,7 +14,8 @@ export type StartupReport =
   | { kind: 'migrated'; from: number; backupId: string }
   | { kind: 'restored'; backupId: string; backupCreatedAt: string; corruptPath: string | null }
   | { kind: 'corrupt-empty'; corruptPath: string }
-  | { kind: 'newer'; version: number };
+  /** `readable`: shown read-only; otherwise its shape changed beyond what this version knows. */
+  | { kind: 'newer'; version: number; readable: boolean };
 
 export interface RecoveryResult {
   data: StoredData;
@@ -38,26 +40,32 @@ function sweepTempFiles(dir: string, file: string) {
 }
 
 type Loaded =
-  { ok: true; data: StoredData; migratedFrom: number | null; canonical: boolean } | { ok: false; newer?: number };
+  | { ok: true; data: StoredData; migratedFrom: number | null; canonical: boolean }
+  | { ok: false; newer?: { version: number; data: StoredData | null } };
+
+/**
+ * What a newer version's file can show this version, read-only: only when its content passed the
+ * check and still fits the shape this version knows (fields it does not know are left out).
+ */
+function readNewer(raw: unknown): StoredData | null {
+  const parsed = dataSchema.safeParse({ ...(raw as object), schemaVersion: SCHEMA_VERSION });
+  return parsed.success ? parsed.data : null;
+}
 
 function load(path: string): Loaded {
   if (statSync(path).size > MAX_FILE_BYTES) return { ok: false };
-  const text = readFileSync(path, 'utf8');
-  const hasBom = text.startsWith('\uFEFF');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(hasBom ? text.slice(1) : text);
-  } catch {
-    return { ok: false };
-  }
-  const migrated = migrate(raw);
-  if (migrated.kind === 'newer') return { ok: false, newer: migrated.version };
+  const checked = readChecked(readFileSync(path, 'utf8'));
+  // Bad JSON, a duplicate key or a checksum that does not match: damage, like any other kind.
+  if (!checked.ok) return { ok: false };
+  const migrated = migrate(checked.value);
+  if (migrated.kind === 'newer') return { ok: false, newer: { version: migrated.version, data: readNewer(checked.value) } };
   if (migrated.kind === 'invalid') return { ok: false };
   const parsed = dataSchema.safeParse(migrated.data);
   if (!parsed.success) return { ok: false };
   // conf/electron-store parse the file themselves and refuse a BOM or keys the schema does not
-  // name (their JSON schema has additionalProperties: false, while zod just drops such keys).
-  const canonical = !hasBom && isDeepStrictEqual(migrated.data, parsed.data);
+  // name (their JSON schema has additionalProperties: false, while zod just drops such keys). A file
+  // from before the checksum existed is valid, just not sealed yet: it is sealed now, with no alarm.
+  const canonical = checked.sealed && !checked.hasBom && isDeepStrictEqual(migrated.data, parsed.data);
   return { ok: true, data: parsed.data, migratedFrom: migrated.kind === 'migrated' ? migrated.from : null, canonical };
 }
 
@@ -70,7 +78,7 @@ export function recoverDataFile(dataDir: string, file: string, backups: Backups,
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   sweepTempFiles(dataDir, file);
   const path = join(dataDir, file);
-  const write = (data: StoredData) => writeFileDurably(path, JSON.stringify(data, null, 2));
+  const write = (data: StoredData) => writeFileDurably(path, serializeSealed(data));
 
   let corruptPath: string | null = null;
   if (existsSync(path)) {
@@ -99,7 +107,8 @@ export function recoverDataFile(dataDir: string, file: string, backups: Backups,
       return { data: loaded.data, report: { kind: 'migrated', from: loaded.migratedFrom, backupId }, readOnly: false };
     }
     if (loaded.newer !== undefined) {
-      return { data: emptyData(), report: { kind: 'newer', version: loaded.newer }, readOnly: true };
+      const { version, data } = loaded.newer;
+      return { data: data ?? emptyData(), report: { kind: 'newer', version, readable: data !== null }, readOnly: true };
     }
     const aside = `${path}.corrupt-${timeTag(now)}`;
     corruptPath = aside;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dataSchema, emptyData, type StoredData } from './data-schema';
+import { deserializeSealed, serializeSealed } from './integrity';
 
 export const DATA_FILE_BASENAME = 'lockstep';
 export const DATA_FILE_MODE = 0o600;
@@ -22,6 +23,9 @@ export function buildStoreOptions(dataDir: string) {
     rootSchema: { required: json.required, additionalProperties: false },
     defaults: emptyData(),
     watch: false,
+    // Every save carries the checksum; a file that fails it never reaches the app as data.
+    serialize: serializeSealed,
+    deserialize: deserializeSealed,
   } as const satisfies Record<string, unknown> & { defaults: StoredData };
 }
 

@@ -14,7 +14,8 @@ export const startupReportSchema = z.discriminatedUnion('kind', [
     corruptPath: z.string().nullable(),
   }),
   z.object({ kind: z.literal('corrupt-empty'), corruptPath: z.string() }),
-  z.object({ kind: z.literal('newer'), version: z.number().int() }),
+  /** `readable`: the plan is shown read-only; otherwise the file's shape is beyond this version. */
+  z.object({ kind: z.literal('newer'), version: z.number().int(), readable: z.boolean() }),
 ]);
 
 export const saveStateSchema = z.object({

@@ -312,7 +312,9 @@ describe.each([
     expect(tempFiles(dataDir)).toEqual([]);
 
     if (c.expect === 'newer') {
-      expect(opened.report).toEqual({ kind: 'newer', version: 3 });
+      // It still fits this version's shape, so the plan is shown, read-only; the unknown field is left out.
+      expect(opened.report).toEqual({ kind: 'newer', version: 3, readable: true });
+      expect(opened.store.read().profiles.map((p) => p.name)).toEqual(['Rita']);
       expect(opened.store.saveState().readOnly).toBe(true);
       const err = (await opened.store.update((d) => ({ data: d, result: 0 })).catch((e: unknown) => e)) as ApiFailure;
       expect(err).toBeInstanceOf(ApiFailure);

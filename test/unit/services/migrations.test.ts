@@ -22,6 +22,7 @@ import { SCHEMA_VERSION, dataSchema, emptyData, type StoredData } from '../../..
 import { MIGRATIONS, migrate } from '../../../electron/services/store/migrations';
 import { openStore } from '../../../electron/services/store/open-store';
 import { recoverDataFile } from '../../../electron/services/store/recovery';
+import { readChecked } from '../../../electron/services/store/integrity';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/store');
 const V1_PATH = join(FIXTURES, 'v1.json');
@@ -119,7 +120,10 @@ describe('recoverDataFile on a v1 file', () => {
     expect(backupBytes.equals(V1_BYTES)).toBe(true);
     expect(statSync(join(dir, 'backups', 'lockstep-20260304T050607089Z.json')).mode & 0o777).toBe(0o600);
 
-    const onDisk = JSON.parse(readFileSync(fileOf(dir), 'utf8')) as unknown;
+    // The upgraded file is sealed with its checksum; the pre-migration backup stays as it was.
+    const checked = readChecked(readFileSync(fileOf(dir), 'utf8'));
+    expect(checked).toMatchObject({ ok: true, sealed: true });
+    const onDisk = checked.ok ? checked.value : null;
     expect(dataSchema.parse(onDisk)).toEqual({ ...V1, schemaVersion: 2, plans: {}, reminders: defaultReminders() });
     expect(onDisk).toEqual({ ...V1, schemaVersion: 2, plans: {}, reminders: defaultReminders() });
     expect(result.data).toEqual(onDisk);
@@ -157,7 +161,9 @@ describe('a file from a newer version', () => {
     writeFileSync(fileOf(dir), NEWER, { mode: 0o600 });
     const before = snapshotDir(dir);
     const result = recoverDataFile(dir, 'lockstep.json', createBackups(dir), NOW);
-    expect(result.report).toEqual({ kind: 'newer', version: 3 });
+    // Its profiles lack fields this version needs, so it cannot be shown safely: nothing is shown.
+    expect(result.report).toEqual({ kind: 'newer', version: 3, readable: false });
+    expect(result.data.profiles).toEqual([]);
     expect(result.readOnly).toBe(true);
     expect(snapshotDir(dir)).toEqual(before);
   });
@@ -170,7 +176,7 @@ describe('a file from a newer version', () => {
       (o) => new Conf(o),
       () => NOW,
     );
-    expect(opened.report).toEqual({ kind: 'newer', version: 3 });
+    expect(opened.report).toEqual({ kind: 'newer', version: 3, readable: false });
     expect(opened.store.saveState().readOnly).toBe(true);
     const err = (await opened.store
       .update((d) => ({ data: { ...d, settings: { language: 'es' } }, result: 0 }))
@@ -196,7 +202,7 @@ describe('a file from a newer version', () => {
     const status = await dispatch(handlers, 'app:status', undefined);
     expect(status).toMatchObject({
       ok: true,
-      value: { startup: { kind: 'newer', version: 3 }, save: { readOnly: true } },
+      value: { startup: { kind: 'newer', version: 3, readable: false }, save: { readOnly: true } },
     });
     for (const [op, input] of [
       ['profiles:create', { name: 'Ana', relationship: 'myself' }],
