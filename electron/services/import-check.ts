@@ -51,7 +51,11 @@ function parseJson(text: string): unknown {
 }
 
 /** The header alone: cheap, and enough to name every cause but the passphrase. */
-export function readHeader(content: string): { createdAt: string; kdf: KdfParams; data: z.infer<typeof envelopeSchema>['data'] } {
+export function readHeader(content: string): {
+  createdAt: string;
+  kdf: KdfParams;
+  data: z.infer<typeof envelopeSchema>['data'];
+} {
   let raw: unknown;
   try {
     raw = parseJson(content);

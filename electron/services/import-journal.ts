@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, fsyncSync, openSync, closeSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { fsyncDirectory, writeFileDurably } from './store/durable-write';
 

@@ -79,11 +79,11 @@ export const en = {
     empty: 'No steps apply with these answers. Try "Show all steps", or change the answers.',
   },
   sections: {
-    first: 'Before you freeze',
-    carrier: 'Your phone account',
     freezes: 'Credit freezes',
+    carrier: 'Your phone account',
     secondary: 'Other freezes',
     alerts: 'Alerts and reports',
+    accounts: 'Official accounts to claim',
     protection: 'Protection services',
     deceased: 'For a relative who has died',
   },
@@ -95,13 +95,12 @@ export const en = {
     not_applicable: 'Does not apply',
   },
   notes: {
-    'before-freezes':
-      'Do this before your credit freezes: its identity check reads your credit file. If you already froze, plan a short lift.',
     'ask-primary-holder': 'Only the primary account holder can do this. Ask them to do it.',
     'check-primary-holder': 'Only the primary account holder can do this. Check who that is on the account.',
-    'high-after-carrier-breach':
-      'Phone and utility companies check this file. It matters most after a phone-company breach.',
-    'prepaid-first': 'Prepaid account PINs were exposed. Change yours first.',
+    'phone-accounts-file':
+      'Phone, pay-TV and utility companies check this file before they open an account, so a freeze here stops a new phone line in your name.',
+    'prepaid-pin-reset':
+      'After the breach, T-Mobile reset exposed prepaid PINs to random numbers. Set a new PIN that you will remember.',
   },
   step: {
     back: 'Back to the plan',

@@ -79,11 +79,11 @@ export const es: Messages = {
     empty: 'Con estas respuestas no corresponde ningún paso. Pruebe "Mostrar todos los pasos" o cambie las respuestas.',
   },
   sections: {
-    first: 'Antes de congelar su crédito',
-    carrier: 'Su cuenta de teléfono',
     freezes: 'Congelamientos de crédito',
+    carrier: 'Su cuenta de teléfono',
     secondary: 'Otros congelamientos',
     alerts: 'Alertas e informes',
+    accounts: 'Cuentas oficiales que conviene abrir',
     protection: 'Servicios de protección',
     deceased: 'Para un familiar que falleció',
   },
@@ -95,13 +95,12 @@ export const es: Messages = {
     not_applicable: 'No corresponde',
   },
   notes: {
-    'before-freezes':
-      'Haga esto antes de congelar su crédito. Para verificar su identidad, se consulta su historial de crédito. Si ya lo congeló, planee levantar temporalmente el congelamiento.',
     'ask-primary-holder': 'Solo el titular principal de la cuenta puede hacer esto. Pídale que lo haga.',
     'check-primary-holder': 'Solo el titular principal de la cuenta puede hacer esto. Revise en la cuenta quién es.',
-    'high-after-carrier-breach':
-      'Las compañías de telefonía y de servicios públicos consultan este historial. Es muy importante después de una filtración en una compañía de telefonía móvil.',
-    'prepaid-first': 'Se expusieron los PIN de las cuentas prepago. Cambie el suyo primero.',
+    'phone-accounts-file':
+      'Las compañías de teléfono, televisión de pago y servicios públicos revisan este expediente antes de abrir una cuenta. Congelarlo impide que abran una línea a su nombre.',
+    'prepaid-pin-reset':
+      'Después de la filtración, T-Mobile cambió los PIN prepago expuestos por números al azar. Elija un PIN nuevo que pueda recordar.',
   },
   step: {
     back: 'Volver al plan',

@@ -71,7 +71,13 @@ export async function seededFolder(name = 'import-src') {
   ] as const) {
     ok(await app.call('vault:addRecord', { profileId, stepId: 'freeze-experian', kind: 'freeze-pin', value }));
   }
-  ok(await app.call('checklist:update', { profileId: a.id, stepId: 'freeze-equifax', change: { kind: 'note', note: 'n' } }));
+  ok(
+    await app.call('checklist:update', {
+      profileId: a.id,
+      stepId: 'freeze-equifax',
+      change: { kind: 'note', note: 'n' },
+    }),
+  );
   return { dir, app, ids: [a.id, b.id] };
 }
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTransfer } from '../../../electron/services/transfer';
 import { beginImport, JOURNAL_FILE, recoverImport } from '../../../electron/services/import-journal';
+import { DATA_FILE } from '../../../electron/services/store/open-store';
+import { VAULT_FILE } from '../../../electron/services/vault/vault-file';
 import type { Profile } from '../../../electron/shared/contract/schemas';
 import type { VaultStatus } from '../../../electron/shared/contract/vault-schemas';
 import {
@@ -170,8 +172,9 @@ describe('import: one transaction over the vault and the data file', () => {
       expect(failure?.params).toEqual({ cause: 'disk_full', detail: 'ENOSPC' });
       // Backups and the log may gain entries; the two files and the journal may not.
       const after = snapshot(dst.dir);
-      for (const name of ['vault.json', 'lockstep-data.json', JOURNAL_FILE])
-        expect(after.get(name), name).toEqual(before.get(name));
+      expect(before.get(DATA_FILE)).toBeDefined();
+      expect(before.get(VAULT_FILE)).toBeDefined();
+      for (const name of [VAULT_FILE, DATA_FILE, JOURNAL_FILE]) expect(after.get(name), name).toEqual(before.get(name));
       expect([...after.keys()].filter((k) => k.startsWith('.import-old-'))).toEqual([]);
       expect(ok<Profile[]>(await dst.app.call('profiles:list', undefined))).toEqual(listBefore);
       expect(ok<VaultStatus>(await dst.app.call('vault:status', undefined)).records).toHaveLength(0);
@@ -211,20 +214,23 @@ describe('import: one transaction over the vault and the data file', () => {
 });
 
 describe('data folder permissions at start', () => {
-  it.runIf(process.platform !== 'win32')('a 0755 folder with 0644 files becomes 0700/0600, with a support-log line', () => {
-    const dir = tempDir('perms');
-    chmodSync(dir, 0o755);
-    mkdirSync(join(dir, 'backups'), { mode: 0o755 });
-    chmodSync(join(dir, 'backups'), 0o755);
-    writeFileSync(join(dir, 'backups', 'old.json'), '{}', { mode: 0o644 });
-    services(dir);
-    expect(statSync(dir).mode & 0o777).toBe(0o700);
-    expect(statSync(join(dir, 'backups')).mode & 0o777).toBe(0o700);
-    expect(statSync(join(dir, 'backups', 'old.json')).mode & 0o777).toBe(0o600);
-    const log = readFileSync(join(dir, 'logs', 'lockstep.log'), 'utf8');
-    expect(log).toMatch(/"event":"permissions-tightened","entries":3/);
-    // Already tight: no line the second time.
-    services(dir);
-    expect(readFileSync(join(dir, 'logs', 'lockstep.log'), 'utf8').match(/permissions-tightened/g)).toHaveLength(1);
-  });
+  it.runIf(process.platform !== 'win32')(
+    'a 0755 folder with 0644 files becomes 0700/0600, with a support-log line',
+    () => {
+      const dir = tempDir('perms');
+      chmodSync(dir, 0o755);
+      mkdirSync(join(dir, 'backups'), { mode: 0o755 });
+      chmodSync(join(dir, 'backups'), 0o755);
+      writeFileSync(join(dir, 'backups', 'old.json'), '{}', { mode: 0o644 });
+      services(dir);
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+      expect(statSync(join(dir, 'backups')).mode & 0o777).toBe(0o700);
+      expect(statSync(join(dir, 'backups', 'old.json')).mode & 0o777).toBe(0o600);
+      const log = readFileSync(join(dir, 'logs', 'lockstep.log'), 'utf8');
+      expect(log).toMatch(/"event":"permissions-tightened","entries":3/);
+      // Already tight: no line the second time.
+      services(dir);
+      expect(readFileSync(join(dir, 'logs', 'lockstep.log'), 'utf8').match(/permissions-tightened/g)).toHaveLength(1);
+    },
+  );
 });

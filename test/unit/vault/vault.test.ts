@@ -370,7 +370,7 @@ describe('wrong passphrase and damaged files: a clear typed error, and the file 
     [
       'kdf r',
       (f) => {
-        f.kdf.r = 9;
+        f.kdf.r = 4;
       },
     ],
     [
