@@ -13,6 +13,7 @@ import { createReminderService, type Notify, type ReminderService } from './remi
 import { notFound } from './service-deps';
 import { createVault, type ClipboardLike, type DeviceKeyStore, type Vault } from './vault/vault-service';
 import type { KdfParams } from './vault/vault-crypto';
+import { createVaultBackups, recoverVaultFile, type VaultStartup } from './vault/vault-recovery';
 import { getStep } from '../shared/core/catalog';
 import { dispatch } from '../shared/contract/dispatch';
 
@@ -61,7 +62,15 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     if (importRecovery === 'rolled-back') logger.log('import-rolled-back');
   }
   const newId = options.newId ?? randomUUID;
+  const vaultBackups = createVaultBackups(options.dataDir);
+  // A newer version's folder is not written to, not even a vault backup.
+  const vaultStartup: VaultStartup =
+    opened.report.kind === 'newer' ? { kind: 'ok' } : recoverVaultFile(options.dataDir, vaultBackups, now());
+  if (vaultStartup.kind === 'restored' || vaultStartup.kind === 'damaged') {
+    logger.log('startup', { vault: vaultStartup.kind });
+  }
   const vault = createVault({
+    startup: vaultStartup,
     dataDir: options.dataDir,
     now,
     newId,

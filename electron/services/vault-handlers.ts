@@ -1,6 +1,9 @@
 import type { Handlers } from '../shared/contract/api';
 import type { ServiceDeps } from './service-deps';
+import { dirname } from 'node:path';
+import { ApiFailure } from '../shared/contract/result';
 import { createTransfer } from './transfer';
+import { createVaultBackups, restoreVaultBackup } from './vault/vault-recovery';
 
 type VaultOps =
   | 'vault:status'
@@ -16,12 +19,15 @@ type VaultOps =
   | 'vault:reset'
   | 'vault:setRemember'
   | 'vault:setAutoLock'
+  | 'vault:backups'
+  | 'vault:restoreBackup'
   | 'export:create'
   | 'import:preview'
   | 'import:apply';
 
 export function createVaultHandlers(deps: ServiceDeps): Pick<Handlers, VaultOps> {
   const { vault, store } = deps;
+  const vaultBackups = createVaultBackups(dirname(store.path));
   const transfer = createTransfer({ store, vault, now: deps.now, ...(deps.kdf ? { kdf: deps.kdf } : {}) });
   return {
     'vault:status': () => vault.status(),
@@ -43,6 +49,15 @@ export function createVaultHandlers(deps: ServiceDeps): Pick<Handlers, VaultOps>
     'vault:reset': () => vault.reset(),
     'vault:setRemember': ({ remember }) => vault.setRemember(remember),
     'vault:setAutoLock': ({ minutes }) => vault.setAutoLock(minutes),
+    'vault:backups': () => vaultBackups.list(),
+    'vault:restoreBackup': ({ id }) => {
+      // A newer version's folder is never written to.
+      if (store.saveState().readOnly) throw new ApiFailure('read_only');
+      vault.lock();
+      if (!restoreVaultBackup(dirname(store.path), vaultBackups, id, deps.now())) throw new ApiFailure('backup_missing');
+      vault.reload();
+      return vault.status();
+    },
     'export:create': ({ profileIds, passphrase }) => transfer.create(profileIds, passphrase),
     'import:preview': ({ content, passphrase }) => transfer.preview(content, passphrase),
     'import:apply': ({ content, passphrase }) => transfer.apply(content, passphrase),

@@ -4,6 +4,8 @@ import type { VaultKind, VaultRecordMeta, VaultStatus } from '../../shared/contr
 import { ApiFailure } from '../../shared/contract/result';
 import { looksLikeSsn } from '../../shared/core/ssn';
 import { writeFileDurably } from '../store/durable-write';
+import { parseStrict } from '../store/integrity';
+import { moveAside, type VaultStartup } from './vault-recovery';
 import { DEFAULT_KDF, deriveKey, newDataKey, newSalt, open, seal, wrapAad, type KdfParams } from './vault-crypto';
 import {
   VAULT_FILE,
@@ -39,6 +41,8 @@ export interface VaultDeps {
   /** Tests pass cheaper parameters; the app always uses DEFAULT_KDF. */
   kdf?: Omit<KdfParams, 'salt'>;
   agencyOf?: (stepId: string) => string;
+  /** What launch recovery did with the file (the status tells the screen). */
+  startup?: VaultStartup;
 }
 
 export const CLIPBOARD_CLEAR_MS = 30_000;
@@ -71,7 +75,8 @@ export function createVault(deps: VaultDeps) {
   function load() {
     if (!existsSync(path)) return;
     try {
-      const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+      // Strict: a second `"records": []` must not read as an empty vault.
+      const raw: unknown = parseStrict(readFileSync(path, 'utf8'));
       const parsed = vaultFileSchema.safeParse(raw);
       if (parsed.success) file = parsed.data;
       else {
@@ -135,6 +140,12 @@ export function createVault(deps: VaultDeps) {
       remember: availability,
       autoLockMinutes: file?.settings.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES,
       records: file ? file.records.map(meta) : [],
+      // Damaged is said as damaged, never as an empty vault; the file stays where it is.
+      damage: isDamaged ? { kind: whyDamaged === newer ? ('newer' as const) : ('damaged' as const), path } : null,
+      restored:
+        deps.startup?.kind === 'restored'
+          ? { backupCreatedAt: deps.startup.backupCreatedAt, corruptPath: deps.startup.corruptPath }
+          : null,
     };
   }
 
@@ -287,7 +298,11 @@ export function createVault(deps: VaultDeps) {
     },
     reset() {
       lock();
-      if (existsSync(path)) unlinkSync(path);
+      // A damaged file is kept, byte for byte, beside the new start; a readable one was chosen to go.
+      if (existsSync(path)) {
+        if (isDamaged) moveAside(path, deps.now());
+        else unlinkSync(path);
+      }
       file = null;
       isDamaged = false;
       whyDamaged = damaged;

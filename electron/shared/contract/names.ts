@@ -33,6 +33,8 @@ export const OPERATION_NAMES = [
   'vault:reset',
   'vault:setRemember',
   'vault:setAutoLock',
+  'vault:backups',
+  'vault:restoreBackup',
   'export:create',
   'import:preview',
   'import:apply',

@@ -36,7 +36,14 @@ export const vaultStatusSchema = z.object({
   autoLockMinutes: z.number().int(),
   /** Metadata only; values never leave the vault except through reveal or copy of one record. */
   records: z.array(vaultRecordMetaSchema),
+  /** The file could not be read at start (or is a newer version's): said so, never "0 records". */
+  damage: z.object({ kind: z.enum(['damaged', 'newer']), path: z.string() }).nullable(),
+  /** At launch the damaged file was moved aside and this vault backup put in its place. */
+  restored: z.object({ backupCreatedAt: isoDateTimeSchema, corruptPath: z.string() }).nullable(),
 });
+
+export const vaultBackupInfoSchema = z.object({ id: z.string(), createdAt: isoDateTimeSchema, records: z.number().int() });
+export const vaultBackupIdSchema = z.string().regex(/^vault-\d{8}T\d{9}Z\.json$/, 'Not a vault backup name');
 
 export const vaultOps = {
   'vault:status': { input: none, output: vaultStatusSchema },
@@ -74,8 +81,12 @@ export const vaultOps = {
     input: z.strictObject({ minutes: z.number().int().min(1).max(240) }),
     output: vaultStatusSchema,
   },
+  /** Copies of the vault file kept with the backups, newest first (metadata only). */
+  'vault:backups': { input: none, output: z.array(vaultBackupInfoSchema) },
+  'vault:restoreBackup': { input: z.strictObject({ id: vaultBackupIdSchema }), output: vaultStatusSchema },
 } as const;
 
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+export type VaultBackupInfo = z.infer<typeof vaultBackupInfoSchema>;
 export type VaultRecordMeta = z.infer<typeof vaultRecordMetaSchema>;
 export type VaultKind = (typeof VAULT_KINDS)[number];

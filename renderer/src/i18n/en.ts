@@ -1,3 +1,4 @@
+import { damageEn } from './damage-en';
 import { errorsEn, errorWordsEn } from './errors-en';
 
 /** English strings. es.ts must have exactly the same keys (typecheck and a test enforce it). */
@@ -568,6 +569,7 @@ export const en = {
   /** Service errors by code (contract/errors.ts); the words live beside this file. */
   apiErrors: errorsEn,
   apiErrorWords: errorWordsEn,
+  damage: damageEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

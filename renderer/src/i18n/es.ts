@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { damageEs } from './damage-es';
 import { errorsEs, errorWordsEs } from './errors-es';
 
 export const es: Messages = {
@@ -579,4 +580,5 @@ export const es: Messages = {
   },
   apiErrors: errorsEs,
   apiErrorWords: errorWordsEs,
+  damage: damageEs,
 };

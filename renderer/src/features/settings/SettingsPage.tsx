@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { formatDateTime } from '../../app/text';
 import { TransferSection } from './TransferSection';
+import { VaultBackupsSection } from './VaultBackupsSection';
 import { AboutSection } from './AboutSection';
 import { DeleteAllSection } from './DeleteAllSection';
 
@@ -74,6 +75,7 @@ export function SettingsPage() {
           </ul>
         )}
       </section>
+      <VaultBackupsSection />
       <TransferSection />
       {dataFile && (
         <section className="card" aria-labelledby="folder-title">

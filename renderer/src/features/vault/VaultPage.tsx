@@ -6,6 +6,7 @@ import { CreateVaultForm } from './CreateVaultForm';
 import { ForgotPassphrase } from './ForgotPassphrase';
 import { RecordList } from './RecordList';
 import { UnlockForm } from './UnlockForm';
+import { VaultDamaged } from './VaultDamaged';
 import { VaultSettings } from './VaultSettings';
 
 export function VaultPage() {
@@ -27,6 +28,8 @@ export function VaultPage() {
       <p className="lead">{t('vault.intro')}</p>
       {!vault ? (
         <p>{t('app.loading')}</p>
+      ) : vault.damage ? (
+        <VaultDamaged damage={vault.damage} />
       ) : !vault.exists ? (
         <CreateVaultForm />
       ) : !vault.unlocked ? (
