@@ -74,6 +74,9 @@ export const en = {
     printable: 'Printable plan (PDF)',
     undo: 'Undo the last change',
     showAll: 'Show all steps, including ones that do not apply',
+    optionalFreezesTitle: 'Credit freezes: optional for you',
+    optionalFreezesWhy:
+      'Your answers do not include your Social Security number, and the FTC ties credit freezes to an exposed SSN; a freeze is still free, so you may place one at any of these agencies.',
     notNeeded: 'Not needed for this plan',
     openStep: 'Open step: {{title}}',
     answersSaved: 'Answers saved. The plan is updated.',

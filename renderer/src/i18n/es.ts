@@ -74,6 +74,9 @@ export const es: Messages = {
     printable: 'Plan para imprimir (PDF)',
     undo: 'Deshacer el último cambio',
     showAll: 'Mostrar todos los pasos, incluso los que no corresponden',
+    optionalFreezesTitle: 'Congelamientos de crédito: opcionales para usted',
+    optionalFreezesWhy:
+      'Sus respuestas no incluyen su número de Seguro Social, y la FTC recomienda congelar el crédito cuando ese número queda expuesto; aun así, congelarlo es gratis y puede hacerlo en cualquiera de estas agencias.',
     notNeeded: 'No hace falta en este plan',
     openStep: 'Abrir el paso: {{title}}',
     answersSaved: 'Respuestas guardadas. El plan se actualizó.',

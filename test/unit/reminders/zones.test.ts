@@ -84,6 +84,27 @@ describe('zone tables agree with Temporal', () => {
     );
   });
 
+  it("localToInstantMs is Temporal's 'compatible' answer too, near transitions and away from them", () => {
+    fc.assert(
+      fc.property(arbWall, fc.boolean(), ({ tz, wall }, reject) => {
+        const d = new Date(wall);
+        const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+        const time = { hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+        const expected = temporalWall(wall, tz);
+        const got = localToInstantMs(date, time, tz, reject ? 'reject' : 'later');
+        if (expected.gap && reject) expect(got).toBeNull();
+        else
+          expect(got).toEqual({
+            ms: expected.ms,
+            iso: new Date(expected.ms).toISOString(),
+            ambiguous: expected.ambiguous,
+            shifted: expected.gap,
+          });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('transitionsBetween lists exactly the transitions Temporal walks to, with the offsets either side', () => {
     for (const tz of ZONES) {
       const from = Date.UTC(2019, 6, 1);

@@ -9,10 +9,16 @@
  * - a wall time that happens twice (01:30 on a fall-back day) is the EARLIER instant (the first 01:30,
  *   still in daylight time), so a reminder never comes an hour late.
  *
- * Repeating series, the hot path, live in `series.ts`; zone offsets and transitions in `zones.ts`.
+ * Zone rules come from Temporal only: `zones.ts` keeps each zone's offsets and transitions, read
+ * from Temporal, as epoch ms, so a conversion with no transition within a day is arithmetic; near
+ * one, Temporal itself decides. Repeating series, the planner's hot path, live in `series.ts`.
  */
 import { Temporal } from 'temporal-polyfill';
-import { isTimeZone, zoneInfo } from './zones';
+import { isTimeZone, offsetAt, offsetIn, zoneInfo } from './zones';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
@@ -137,10 +143,6 @@ export function isoToMs(iso: string): number {
   return Date.parse(iso);
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
@@ -160,9 +162,10 @@ export function instantToLocal(
   ms: number,
   timeZone: string,
 ): { date: LocalDate; time: LocalTime; localDate: string; localTime: string } {
-  const z = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zoneInfo(timeZone).name);
-  const date = { year: z.year, month: z.month, day: z.day };
-  const time = { hour: z.hour, minute: z.minute };
+  // An instant has one offset, so its wall clock is plain arithmetic on the zone's table.
+  const d = new Date(ms + offsetAt(timeZone, ms));
+  const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const time = { hour: d.getUTCHours(), minute: d.getUTCMinutes() };
   return { date, time, localDate: formatLocalDate(date), localTime: formatLocalTime(time) };
 }
 
@@ -177,14 +180,23 @@ export function localToInstantMs(
   timeZone: string,
   gap: 'reject' | 'later',
 ): Instant | null {
-  const zone = zoneInfo(timeZone).name;
-  const wall = new Temporal.PlainDateTime(date.year, date.month, date.day, time.hour, time.minute);
-  const zdt = wall.toZonedDateTime(zone, { disambiguation: 'compatible' });
-  // In a gap, 'compatible' gives a later wall time than the one asked for.
-  const shifted = !zdt.toPlainDateTime().equals(wall);
+  const z = zoneInfo(timeZone);
+  let ms = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute);
+  const offset = offsetIn(z, ms - DAY);
+  let ambiguous = false;
+  let shifted = false;
+  // The same offset a day either side, and at the instant: no transition near, one instant.
+  // Otherwise (and for years Date.UTC reads as 19xx) Temporal decides.
+  if (date.year >= 100 && offset === offsetIn(z, ms + DAY) && offset === offsetIn(z, ms - offset)) ms -= offset;
+  else {
+    const wall = new Temporal.PlainDateTime(date.year, date.month, date.day, time.hour, time.minute);
+    const zdt = wall.toZonedDateTime(z.name, { disambiguation: 'compatible' });
+    // In a gap, 'compatible' gives a later wall time than the one asked for.
+    shifted = !zdt.toPlainDateTime().equals(wall);
+    ms = zdt.epochMilliseconds;
+    ambiguous = !shifted && wall.toZonedDateTime(z.name, { disambiguation: 'later' }).epochMilliseconds !== ms;
+  }
   if (shifted && gap === 'reject') return null;
-  const ms = zdt.epochMilliseconds;
-  const ambiguous = !shifted && wall.toZonedDateTime(zone, { disambiguation: 'later' }).epochMilliseconds !== ms;
   return { ms, iso: new Date(ms).toISOString(), ambiguous, shifted };
 }
 
