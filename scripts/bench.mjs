@@ -7,6 +7,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
+import { benchStaticRss } from './bench/static-rss.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const asJson = process.argv.includes('--json');
@@ -88,11 +89,15 @@ const reminders = nb.benchNextDue ? await nb.benchNextDue() : null;
 // ---- host start -------------------------------------------------------------------------------
 const seeded = mkdtempSync(join(tmpdir(), 'lockstep-bench-data-'));
 const { ids } = await nb.seedServices(seeded);
-function startHost() {
+function startHost(nodeArgs = []) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(root, 'out/main/browser.js'), '--no-open', '--data-dir', seeded], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, join(root, 'out/main/browser.js'), '--no-open', '--data-dir', seeded],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -115,6 +120,11 @@ for (let i = 0; i < 5; i++) {
   await stopHost(h.child);
 }
 const hostStart = { ms: round(median(starts), 1) };
+
+log('Measuring the host under 20,000 distinct static paths…');
+const gcHost = await startHost(['--expose-gc', '--import', join(root, 'scripts/bench/gc-on-signal.mjs')]);
+const staticRss = await benchStaticRss({ origin: new URL(gcHost.url).origin, pid: gcHost.child.pid });
+await stopHost(gcHost.child);
 
 // ---- browser: load, interaction, memory -------------------------------------------------------
 log('Measuring in Chromium…');
@@ -211,6 +221,7 @@ const result = {
   plan: { ms: round(plan.ms, 3) },
   hostStart,
   memory,
+  staticRss,
   ...(vault ? { vault: { unlockMs: round(vault.unlockMs, 1), revealMs: round(vault.revealMs, 3) } } : {}),
   ...(reminders ? { reminders: { nextDueMs: round(reminders.nextDueMs, 3) } } : {}),
 };
@@ -223,6 +234,12 @@ const budget = [
   ['hostStart.ms (spawn → ready)', result.hostStart.ms, '< 500', result.hostStart.ms < 500],
   ['memory.heapMB (renderer, after load)', result.memory.heapMB, '< 20', result.memory.heapMB < 20],
   ['memory.hostRssMB', result.memory.hostRssMB, '< 100', result.memory.hostRssMB < 100],
+  [
+    `staticRss.growthMB (host, ${result.staticRss.paths} distinct static paths)`,
+    result.staticRss.growthMB,
+    '< 10',
+    result.staticRss.growthMB < 10,
+  ],
   ...(vault
     ? [
         ['vault.unlockMs (one scrypt, by design)', result.vault.unlockMs, '≈ 500', true],
