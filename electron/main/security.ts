@@ -18,10 +18,21 @@ export function isTrustedSenderUrl(raw: string | undefined | null): boolean {
 
 export type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
 
-/** Deny every permission except notifications (reminders need those). */
+/**
+ * Deny every permission except notifications (reminders need those), and those only to our own
+ * pages: a frame from any other origin (an iframe, a page that got in despite the navigation
+ * guards) is refused (Electron's checklist, item 5: check the origin of permission requests).
+ */
 export function hardenSession(ses: SessionLike): void {
-  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'notifications'));
-  ses.setPermissionCheckHandler((_contents, permission) => permission === 'notifications');
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permission === 'notifications' && isTrustedSenderUrl(details?.requestingUrl)),
+  );
+  ses.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin, details) =>
+      permission === 'notifications' &&
+      isTrustedSenderUrl(requestingOrigin) &&
+      (details?.requestingUrl === undefined || isTrustedSenderUrl(details.requestingUrl)),
+  );
 }
 
 export type WebContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;

@@ -21,17 +21,18 @@ function fakeSession() {
   hardenSession(session);
   const { request, check } = installed;
   if (!request || !check) throw new Error('hardenSession must install both permission handlers');
-  // The handlers ignore the web contents and details; empty stand-ins keep the calls honest.
+  // The handlers read only the permission and where it comes from; the web contents is a stand-in.
   const contents = {} as WebContents;
   return {
-    requestGranted(permission: string): boolean {
+    requestGranted(permission: string, requestingUrl = 'app://lockstep/index.html'): boolean {
       const callback = vi.fn<(granted: boolean) => void>();
-      request(contents, permission as Permission, callback, {} as Parameters<RequestHandler>[3]);
+      request(contents, permission as Permission, callback, { requestingUrl } as Parameters<RequestHandler>[3]);
       expect(callback).toHaveBeenCalledTimes(1);
       return callback.mock.calls[0]?.[0] === true;
     },
-    checkGranted(permission: string): boolean {
-      return check(contents, permission as Permission, 'app://lockstep', {} as Parameters<CheckHandler>[3]);
+    checkGranted(permission: string, origin = 'app://lockstep', requestingUrl?: string): boolean {
+      const details = (requestingUrl === undefined ? {} : { requestingUrl }) as Parameters<CheckHandler>[3];
+      return check(contents, permission as Permission, origin, details);
     },
   };
 }
@@ -69,6 +70,21 @@ describe('hardenSession', () => {
   it('grants notifications, which reminders need', () => {
     expect(session.requestGranted('notifications')).toBe(true);
     expect(session.checkGranted('notifications')).toBe(true);
+  });
+
+  it.each([
+    'https://evil.example',
+    'https://evil.example/index.html',
+    'http://127.0.0.1:5173/',
+    'file:///etc/passwd',
+    'app://other-host/index.html',
+    'app://user@lockstep/index.html',
+    'null',
+    '',
+  ])('refuses notifications to a frame from %s, on request and on check', (origin) => {
+    expect(session.requestGranted('notifications', origin)).toBe(false);
+    expect(session.checkGranted('notifications', origin)).toBe(false);
+    expect(session.checkGranted('notifications', 'app://lockstep', origin)).toBe(false);
   });
 
   it.each(DENIED)('denies the %s permission on request and on check', (permission) => {
