@@ -54,7 +54,8 @@ export function createVaultHandlers(deps: ServiceDeps): Pick<Handlers, VaultOps>
       // A newer version's folder is never written to.
       if (store.saveState().readOnly) throw new ApiFailure('read_only');
       vault.lock();
-      if (!restoreVaultBackup(dirname(store.path), vaultBackups, id, deps.now())) throw new ApiFailure('backup_missing');
+      if (!restoreVaultBackup(dirname(store.path), vaultBackups, id, deps.now()))
+        throw new ApiFailure('backup_missing');
       vault.reload();
       return vault.status();
     },

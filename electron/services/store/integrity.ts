@@ -14,8 +14,7 @@ const PREFIX = 'sha256:';
 export type Damage = 'syntax' | 'duplicate-key' | 'checksum';
 
 export type CheckedText =
-  | { ok: true; value: unknown; sealed: boolean; hasBom: boolean }
-  | { ok: false; damage: Damage };
+  { ok: true; value: unknown; sealed: boolean; hasBom: boolean } | { ok: false; damage: Damage };
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -58,7 +58,8 @@ function load(path: string): Loaded {
   // Bad JSON, a duplicate key or a checksum that does not match: damage, like any other kind.
   if (!checked.ok) return { ok: false };
   const migrated = migrate(checked.value);
-  if (migrated.kind === 'newer') return { ok: false, newer: { version: migrated.version, data: readNewer(checked.value) } };
+  if (migrated.kind === 'newer')
+    return { ok: false, newer: { version: migrated.version, data: readNewer(checked.value) } };
   if (migrated.kind === 'invalid') return { ok: false };
   const parsed = dataSchema.safeParse(migrated.data);
   if (!parsed.success) return { ok: false };

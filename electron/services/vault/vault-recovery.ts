@@ -150,7 +150,12 @@ export function recoverVaultFile(dataDir: string, backups: VaultBackups, now: Da
  * Settings' restore: the current vault is kept first (a good one as a backup, a damaged one moved
  * aside), then the chosen backup takes its place. The caller reloads the vault.
  */
-export function restoreVaultBackup(dataDir: string, backups: VaultBackups, id: string, now: Date): VaultBackupInfo | null {
+export function restoreVaultBackup(
+  dataDir: string,
+  backups: VaultBackups,
+  id: string,
+  now: Date,
+): VaultBackupInfo | null {
   const info = backups.list().find((b) => b.id === id);
   const text = info ? backups.read(id) : null;
   if (!info || text === null) return null;

@@ -42,7 +42,11 @@ export const vaultStatusSchema = z.object({
   restored: z.object({ backupCreatedAt: isoDateTimeSchema, corruptPath: z.string() }).nullable(),
 });
 
-export const vaultBackupInfoSchema = z.object({ id: z.string(), createdAt: isoDateTimeSchema, records: z.number().int() });
+export const vaultBackupInfoSchema = z.object({
+  id: z.string(),
+  createdAt: isoDateTimeSchema,
+  records: z.number().int(),
+});
 export const vaultBackupIdSchema = z.string().regex(/^vault-\d{8}T\d{9}Z\.json$/, 'Not a vault backup name');
 
 export const vaultOps = {

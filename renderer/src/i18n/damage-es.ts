@@ -28,5 +28,6 @@ export const damageEs: Record<keyof typeof damageEn, string> = {
   confirmVaultBody:
     'La caja fuerte que tiene ahora se guarda primero: como copia si se puede leer, o apartada sin cambios si está dañada.',
   confirmVault: 'Sí, restaurar la caja fuerte',
-  vaultRestoredDone: 'Copia de la caja fuerte del {{date}} restaurada. Ábrala con la frase de contraseña que tenía entonces.',
+  vaultRestoredDone:
+    'Copia de la caja fuerte del {{date}} restaurada. Ábrala con la frase de contraseña que tenía entonces.',
 };

@@ -162,9 +162,7 @@ describe('a damaged vault is said as damaged, never as an empty vault', () => {
     await seed();
     const copies = backupNames().filter((n) => n.startsWith('vault-'));
     expect(copies.length).toBeGreaterThanOrEqual(1);
-    expect(readFileSync(join(dir, 'backups', copies.at(-1) as string), 'utf8')).toBe(
-      readFileSync(vaultPath(), 'utf8'),
-    );
+    expect(readFileSync(join(dir, 'backups', copies.at(-1) as string), 'utf8')).toBe(readFileSync(vaultPath(), 'utf8'));
   });
 
   it('damaged with no vault backup → status says damaged with its path, the file kept in place', async () => {

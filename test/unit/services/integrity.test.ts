@@ -72,7 +72,12 @@ describe('the checksum', () => {
   it('round-trips: what is written reads back as the same data, sealed', () => {
     const text = serializeSealed(DATA);
     expect(JSON.parse(text)).toHaveProperty('checksum');
-    expect(readChecked(text)).toEqual({ ok: true, value: JSON.parse(JSON.stringify(DATA)), sealed: true, hasBom: false });
+    expect(readChecked(text)).toEqual({
+      ok: true,
+      value: JSON.parse(JSON.stringify(DATA)),
+      sealed: true,
+      hasBom: false,
+    });
     expect(deserializeSealed(text)).toEqual(DATA);
     // Re-sealing replaces the old checksum rather than hashing it.
     expect(serializeSealed(JSON.parse(text) as object)).toBe(text);

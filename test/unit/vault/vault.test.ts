@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -427,7 +427,13 @@ describe('wrong passphrase and damaged files: a clear typed error, and the file 
       writeFileSync(vaultPath(), tamper(readFileSync(vaultPath(), 'utf8')));
       const before = bytes();
       const { vault } = makeVault();
-      expect(vault.status()).toMatchObject({ exists: true, unlocked: false, records: [] });
+      // Said as damaged (with where the file is), never as an empty vault.
+      expect(vault.status()).toMatchObject({
+        exists: true,
+        unlocked: false,
+        records: [],
+        damage: { kind: 'damaged', path: vaultPath() },
+      });
       await expectFailure(() => vault.unlock(PASS), 'vault_damaged');
       await expectFailure(() => vault.changePassphrase(PASS, 'new passphrase 1'), 'vault_damaged');
       await expectFailure(() => vault.setAutoLock(10), 'vault_damaged');
@@ -853,11 +859,14 @@ describe('removeProfile and reset', () => {
     expect(vault.status()).toMatchObject({ exists: true, unlocked: true, records: [] });
   });
 
-  it('reset also clears a damaged file and an unlocked vault', async () => {
+  it('reset sets a damaged file aside (kept byte for byte, never deleted) and clears an unlocked vault', async () => {
     writeFileSync(vaultPath(), 'garbage');
     const { vault, clock } = makeVault();
     expect(vault.reset().exists).toBe(false);
     expect(existsSync(vaultPath())).toBe(false);
+    const aside = readdirSync(dir).filter((f) => f.startsWith('vault.json.corrupt-'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(dir, aside[0] as string), 'utf8')).toBe('garbage');
     await vault.create(PASS);
     vault.reset();
     expect(vault.status()).toMatchObject({ exists: false, unlocked: false });

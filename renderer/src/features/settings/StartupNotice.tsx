@@ -28,9 +28,7 @@ function DataNotice() {
   } else if (startup.kind === 'corrupt-empty') {
     text = t('startup.corruptEmpty', { path: startup.corruptPath });
   } else if (startup.kind === 'newer') {
-    text = startup.readable
-      ? t('damage.newerReadable')
-      : t('damage.newerUnreadable', { version: startup.version });
+    text = startup.readable ? t('damage.newerReadable') : t('damage.newerUnreadable', { version: startup.version });
   }
   if (!text) return null;
   return (
