@@ -158,6 +158,13 @@ function fold(line: string): string {
 }
 
 /**
+ * Every line of a whole file folded at 75 octets. `ics` folds at 75 characters, so an accented
+ * title or a profile name in another script gives longer lines; its folds are undone first.
+ */
+const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
+const foldAll = (text: string) => text.split('\r\n').map(fold).join('\r\n');
+
+/**
  * The .ics text for one profile's reminders (pass the upcoming ones; see `upcoming` in the core).
  * Throws if the `ics` package rejects the events, which valid reminders never cause.
  */
@@ -198,8 +205,8 @@ export function buildIcs(profileName: string, reminders: readonly Reminder[], no
   });
   if (error || value === null) throw new Error(`Calendar export failed: ${error?.message ?? 'no output'}`);
   // `ics` writes a zero duration as "-PT", which is not valid; an alert at the start is PT0S.
-  const ics = value.replaceAll('\r\nTRIGGER:-PT\r\n', '\r\nTRIGGER:PT0S\r\n');
-  if (tzStarts.size === 0) return ics;
+  const ics = unfold(value).replaceAll('\r\nTRIGGER:-PT\r\n', '\r\nTRIGGER:PT0S\r\n');
+  if (tzStarts.size === 0) return foldAll(ics);
 
   // One VTIMEZONE per zone, covering every series' start and the years after it.
   const years = new Map<string, { from: number; to: number }>();
@@ -220,7 +227,7 @@ export function buildIcs(profileName: string, reminders: readonly Reminder[], no
     if (!tz) return body;
     const from = `\r\nDTSTART:${tz.local}\r\n`;
     if (!body.includes(from)) throw new Error('Calendar export failed: unexpected DTSTART');
-    return body.replace(from, `\r\n${fold(`DTSTART;TZID=${tz.zone}:${tz.local}`)}\r\n`);
+    return body.replace(from, `\r\nDTSTART;TZID=${tz.zone}:${tz.local}\r\n`);
   });
-  return [head + zones.map(fold).join('\r\n') + '\r\n', ...bodies].join('BEGIN:VEVENT\r\n');
+  return foldAll([head + zones.join('\r\n') + '\r\n', ...bodies].join('BEGIN:VEVENT\r\n'));
 }
