@@ -22,12 +22,14 @@ import { buildMenuTemplate } from './menu';
 import { registerIpc } from './ipc/register';
 import { createNotifier } from './notifier';
 import { createDesktopSettings } from './desktop-settings';
+import { userDataOverride } from './data-dir';
 
 // Lifecycle only: each concern lives in its own module.
 const here = dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 
-if (process.env.LOCKSTEP_USER_DATA_DIR) app.setPath('userData', process.env.LOCKSTEP_USER_DATA_DIR);
+const userDataDir = userDataOverride(process.env, app.isPackaged);
+if (userDataDir) app.setPath('userData', userDataDir);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
