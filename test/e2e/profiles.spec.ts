@@ -89,7 +89,7 @@ test('the API rejects malformed input with a typed error and writes nothing', as
         headers: { 'Content-Type': 'application/json', 'x-lockstep-token': token },
         body: JSON.stringify({ input }),
       });
-      return (await res.json()) as { ok: boolean; error?: { code: string; message: string } };
+      return (await res.json()) as { ok: boolean; error?: { code: string; params: unknown; issues?: unknown[] } };
     };
     return [
       await post('profiles:create', { name: '', relationship: 'myself' }),
@@ -111,8 +111,9 @@ test('the API rejects malformed input with a typed error and writes nothing', as
     'profile_not_found',
     'unknown_operation',
   ]);
-  expect(results[0]?.error?.message).toContain('Name is required');
-  expect(results[1]?.error?.message).toContain('80 characters or fewer');
+  // A code and the field it is about; the page words it (errors-es.spec.ts shows the Spanish).
+  expect(results[0]?.error?.params).toEqual({ fields: 'name' });
+  expect(results[1]?.error?.params).toEqual({ fields: 'name' });
   expect(readFileSync(dataFile(host.dataDir), 'utf8')).toBe(before);
 });
 
