@@ -168,3 +168,36 @@ test('Settings lists vault backups and restores one over a damaged vault', async
   expect(readFileSync(vaultFile(host.dataDir), 'utf8')).toBe(good);
   expect(readFileSync(join(host.dataDir, corrupt(host.dataDir, 'vault.json')[0] as string), 'utf8')).toBe('x');
 });
+
+test('a newer version file that fits is shown read-only with "update Lockstep to change it", and never written', async ({
+  page,
+  host,
+  restart,
+}) => {
+  test.setTimeout(90_000);
+  await openApp(page, host);
+  await createProfile(page, 'Rita');
+  await host.stop();
+  const { checksum: _checksum, ...data } = JSON.parse(readFileSync(dataFile(host.dataDir), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  // Read-only means the language cannot be switched here either: the file's own setting is used.
+  for (const [language, words] of [
+    ['en', 'Update Lockstep to change it.'],
+    ['es', 'Actualice Lockstep para cambiarlo.'],
+  ] as const) {
+    const newer = JSON.stringify(
+      { ...data, settings: { language }, schemaVersion: 3, somethingNew: { x: 1 } },
+      null,
+      2,
+    );
+    writeFileSync(dataFile(host.dataDir), newer);
+    const running = await restart();
+    await openApp(page, running);
+    await expect(page.getByRole('alert').filter({ hasText: words })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Rita/ }).first()).toBeVisible();
+    await running.stop();
+    expect(readFileSync(dataFile(host.dataDir), 'utf8')).toBe(newer);
+  }
+});

@@ -95,6 +95,8 @@ export function serializeSealed(data: object): string {
 
 /** conf/electron-store's reader: a file that fails the check throws (recovery runs before them). */
 export function deserializeSealed(text: string): Record<string, unknown> {
+  // Lockstep never writes a BOM; as before, the backend refuses one and recovery cleans it up.
+  if (text.startsWith('\uFEFF')) throw new Error('Lockstep data file starts with a byte order mark');
   const checked = readChecked(text);
   if (!checked.ok) throw new Error(`Lockstep data file failed its check (${checked.damage})`);
   if (!isPlainObject(checked.value)) throw new Error('Lockstep data file is not an object');

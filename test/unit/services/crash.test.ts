@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataSchema } from '../../../electron/services/store/data-schema';
+import { readChecked } from '../../../electron/services/store/integrity';
 
 /**
  * Crash test (issue 5): a child process writes continuously and is killed with SIGKILL at a random
@@ -81,8 +82,10 @@ function runOnce(dataDir: string): Promise<RunResult> {
 }
 
 function counterOnDisk(dataDir: string): number {
-  const raw = JSON.parse(readFileSync(join(dataDir, 'lockstep.json'), 'utf8')) as unknown;
-  const data = dataSchema.parse(raw);
+  // Whole and sealed: the checksum matches, so it is exactly a state the app wrote.
+  const checked = readChecked(readFileSync(join(dataDir, 'lockstep.json'), 'utf8'));
+  expect(checked).toMatchObject({ ok: true, sealed: true });
+  const data = dataSchema.parse(checked.ok ? checked.value : null);
   expect(data.profiles).toHaveLength(1);
   return Number(data.profiles[0]?.name);
 }

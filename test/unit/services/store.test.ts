@@ -12,6 +12,7 @@ import { createBackups } from '../../../electron/services/store/backups';
 import { SCHEMA_VERSION, dataSchema, emptyData, type StoredData } from '../../../electron/services/store/data-schema';
 import { createDataStore, type StoreBackend } from '../../../electron/services/store/data-store';
 import { openStore } from '../../../electron/services/store/open-store';
+import { readChecked } from '../../../electron/services/store/integrity';
 import { DATA_FILE_BASENAME, DATA_FILE_MODE, buildStoreOptions } from '../../../electron/services/store/store-options';
 
 let dir: string;
@@ -97,7 +98,10 @@ describe('a real Conf built from buildStoreOptions', () => {
     const conf = openConf(dir);
     expect(conf.path).toBe(fileOf(dir));
     expect(statSync(fileOf(dir)).mode & 0o777).toBe(0o600);
-    const onDisk = JSON.parse(bytes(dir).toString('utf8')) as StoredData;
+    // Sealed: the data, then the checksum of its canonical form.
+    const checked = readChecked(bytes(dir).toString('utf8'));
+    expect(checked).toMatchObject({ ok: true, sealed: true });
+    const onDisk = (checked.ok ? checked.value : null) as StoredData;
     expect(onDisk.schemaVersion).toBe(SCHEMA_VERSION);
     expect(onDisk).toEqual(emptyData());
   });
