@@ -347,3 +347,29 @@ describe('migrate (properties)', () => {
     );
   });
 });
+
+describe('files from before the checksum (properties)', () => {
+  const runs = { numRuns: 40 };
+  it('any unsealed v1 or v2 file opens without an alarm (ok or migrated) and is sealed on disk', () => {
+    fc.assert(
+      fc.property(fc.oneof(v2Arb, v1Arb), (data) => {
+        const d = mkdtempSync(join(tmpdir(), 'lockstep-legacy-'));
+        try {
+          writeFileSync(fileOf(d), JSON.stringify(data, null, 2), { mode: 0o600 });
+          const result = recoverDataFile(d, 'lockstep.json', createBackups(d), NOW);
+          expect(['ok', 'migrated']).toContain(result.report.kind);
+          const checked = readChecked(readFileSync(fileOf(d), 'utf8'));
+          expect(checked).toMatchObject({ ok: true, sealed: true });
+          expect(checked.ok ? dataSchema.parse(checked.value) : null).toEqual(result.data);
+          // And the next launch is plain ok, with nothing rewritten.
+          const sealed = readFileSync(fileOf(d));
+          expect(recoverDataFile(d, 'lockstep.json', createBackups(d), NOW).report).toEqual({ kind: 'ok' });
+          expect(readFileSync(fileOf(d)).equals(sealed)).toBe(true);
+        } finally {
+          rmSync(d, { recursive: true, force: true });
+        }
+      }),
+      runs,
+    );
+  });
+});
