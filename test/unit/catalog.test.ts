@@ -233,12 +233,13 @@ describe('catalog: plain English', () => {
     ).toEqual([]);
   });
 
-  it('the first steps say plainly why they come before the freezes', () => {
-    const first = CATALOG.filter((s) => s.section === 'first');
-    expect(first.map((s) => s.id)).toEqual(['ssa-account', 'irs-ip-pin', 'usps-informed-delivery']);
-    for (const step of first) {
-      expect(step.why.en).toMatch(/before you freeze/iu);
-      expect(step.why.en).toMatch(/credit file/iu);
+  it('official accounts come after the freezes, and each says what to do if its identity check fails', () => {
+    const accounts = CATALOG.filter((s) => s.section === 'accounts');
+    expect(accounts.map((s) => s.id)).toEqual(['ssa-account', 'irs-ip-pin', 'usps-informed-delivery']);
+    for (const step of accounts) {
+      expect(step.why.en, step.id).not.toMatch(/before you freeze/iu);
+      const fallback = step.subSteps.find((s) => /fails/u.test(s.text.en));
+      expect(fallback?.text.en, step.id).toMatch(/lift|in person|Assistance Center/u);
     }
   });
 });

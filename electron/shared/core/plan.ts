@@ -8,16 +8,21 @@ export type { PlanNote } from './catalog/behaviour';
 export interface PlanItem {
   step: CatalogStep;
   applies: boolean;
+  /**
+   * A freeze that does not apply only because what was exposed does not call for it: the plan
+   * offers it as optional and says why (a freeze is free and can be placed at any time).
+   */
+  optional: boolean;
   notes: PlanNote[];
 }
 
 const CARRIER_DATA = ['phone', 'account-pin', 'imei-imsi'] as const;
 
-function applies(step: CatalogStep, answers: Answers, exposures: Set<string>): boolean {
+function applies(step: CatalogStep, answers: Answers, exposures: Set<string> | 'any'): boolean {
   const rule = step.appliesTo;
   if (!rule.subjects.includes(answers.subject)) return false;
   if (rule.carriers && !rule.carriers.includes(answers.carrier)) return false;
-  if (rule.exposures && !rule.exposures.some((e) => exposures.has(e))) return false;
+  if (exposures !== 'any' && rule.exposures && !rule.exposures.some((e) => exposures.has(e))) return false;
   if (rule.tmobileBreachOnly && !isTmobileBreach(answers.breach)) return false;
   if (rule.creditSoonOnly && !answers.creditSoon) return false;
   return true;
@@ -34,7 +39,6 @@ function conditionsFor(answers: Answers): ReadonlySet<PlanCondition> {
 
 function notesFor(step: CatalogStep, answers: Answers, hints: readonly OrderHint[]): PlanNote[] {
   const notes: PlanNote[] = [];
-  if (step.section === 'first') notes.push('before-freezes');
   if (step.appliesTo.primaryHolderOnly) {
     if (answers.primaryHolder === 'no') notes.push('ask-primary-holder');
     if (answers.primaryHolder === 'unsure') notes.push('check-primary-holder');
@@ -44,9 +48,9 @@ function notesFor(step: CatalogStep, answers: Answers, hints: readonly OrderHint
 }
 
 /**
- * The personal, ordered plan: every catalog step, in section order, marked as applying or not.
- * A step moves only by its own declared ordering hints (each with its source): to the start of the
- * plan, or to the start of its section. Pure: same answers, same plan.
+ * The personal, ordered plan: every catalog step, in section order (freezes first), marked as
+ * applying or not. A step moves only by its own declared ordering hints, each with its source: to
+ * the start of the plan, or to the start of its section. Pure: same answers, same plan.
  */
 export function buildPlan(answers: Answers, catalog: readonly CatalogStep[]): PlanItem[] {
   const exposures = effectiveExposures(answers);
@@ -64,9 +68,13 @@ export function buildPlan(answers: Answers, catalog: readonly CatalogStep[]): Pl
       return { step, hints, rank: rank(step, index, hints) };
     })
     .sort((a, b) => a.rank - b.rank)
-    .map(({ step, hints }) => ({
-      step,
-      applies: applies(step, answers, exposures),
-      notes: notesFor(step, answers, hints),
-    }));
+    .map(({ step, hints }) => {
+      const applying = applies(step, answers, exposures);
+      return {
+        step,
+        applies: applying,
+        optional: !applying && step.serves?.freeze === true && applies(step, answers, 'any'),
+        notes: notesFor(step, answers, hints),
+      };
+    });
 }

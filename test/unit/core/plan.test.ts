@@ -53,36 +53,61 @@ describe('buildPlan', () => {
     );
   });
 
-  it('puts the steps whose identity checks read credit files before every credit freeze', () => {
+  it('no applying step comes ahead of the first freeze without a sourced ordering hint', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const plan = order(a);
-        const lastFirst = Math.max(
-          ...['ssa-account', 'irs-ip-pin', 'usps-informed-delivery'].map((id) => plan.indexOf(id)),
-        );
-        const firstFreeze = Math.min(
-          ...['freeze-equifax', 'freeze-experian', 'freeze-transunion'].map((id) => plan.indexOf(id)),
-        );
-        expect(lastFirst).toBeGreaterThanOrEqual(0);
-        expect(lastFirst).toBeLessThan(firstFreeze);
+        const plan = buildPlan(a, CATALOG).filter((i) => i.applies);
+        const firstFreeze = plan.findIndex((i) => i.step.serves?.freeze === true);
+        if (firstFreeze < 0) return;
+        for (const item of plan.slice(0, firstFreeze)) {
+          const moved = (item.step.orderHints ?? []).filter((h) => h.place !== undefined);
+          expect(moved.length, `${item.step.id} is ahead of the freezes`).toBeGreaterThan(0);
+          for (const hint of moved) expect(hint.source.url).toMatch(/^https:\/\//u);
+        }
       }),
     );
   });
 
-  it('gives the prepaid group the PIN step first', () => {
-    expect(ids({ ...base, breach: 'tmobile-prepaid' })[0]).toBe('tmobile-pin');
-    expect(buildPlan({ ...base, breach: 'tmobile-prepaid' }, CATALOG)[0]?.notes).toContain('prepaid-first');
-    expect(ids({ ...base, breach: 'tmobile-postpaid' })[0]).not.toBe('tmobile-pin');
+  it('the official accounts (SSA, IRS, USPS) follow the credit freezes', () => {
+    const plan = order(base);
+    const lastFreeze = Math.max(
+      ...['freeze-equifax', 'freeze-experian', 'freeze-transunion'].map((id) => plan.indexOf(id)),
+    );
+    for (const id of ['ssa-account', 'irs-ip-pin', 'usps-informed-delivery'])
+      expect(plan.indexOf(id), id).toBeGreaterThan(lastFreeze);
   });
 
-  it('ranks NCTUE first among the secondary freezes after a carrier breach', () => {
-    const plan = ids(base);
+  it('one rule for the seven freezes: they apply when the SSN was exposed, for every agency alike', () => {
+    const freezes = CATALOG.filter((s) => s.serves?.freeze && s.appliesTo.subjects.includes('self')).map((s) => s.id);
+    expect(freezes).toHaveLength(7);
+    const other: Answers = { ...base, breach: 'other', exposed: [] };
+    expect(ids(other).filter((id) => freezes.includes(id))).toEqual([]);
+    expect(
+      ids({ ...other, exposed: ['ssn'] })
+        .filter((id) => freezes.includes(id))
+        .sort(),
+    ).toEqual([...freezes].sort());
+    expect(ids({ ...base, breach: 'tmobile-prepaid' }).filter((id) => freezes.includes(id))).toEqual([]);
+    expect(
+      ids({ ...base, breach: 'tmobile-former' })
+        .filter((id) => freezes.includes(id))
+        .sort(),
+    ).toEqual([...freezes].sort());
+  });
+
+  it('prepaid: the PIN step comes first and says T-Mobile reset the exposed PIN', () => {
+    expect(ids({ ...base, breach: 'tmobile-prepaid' })[0]).toBe('tmobile-pin');
+    expect(
+      buildPlan({ ...base, breach: 'tmobile-prepaid' }, CATALOG).find((i) => i.step.id === 'tmobile-pin')?.notes,
+    ).toContain('prepaid-pin-reset');
+    expect(ids({ ...base, breach: 'tmobile-postpaid' })[0]).toBe('freeze-equifax');
+  });
+
+  it('after a carrier breach NCTUE says why its file matters, without moving', () => {
+    const plan = buildPlan(base, CATALOG);
+    expect(plan.find((i) => i.step.id === 'freeze-nctue')?.notes).toContain('phone-accounts-file');
     const secondary = CATALOG.filter((s) => s.section === 'secondary').map((s) => s.id);
-    const firstSecondary = plan.find((id) => secondary.includes(id));
-    expect(firstSecondary).toBe('freeze-nctue');
-    expect(buildPlan(base, CATALOG).find((i) => i.step.id === 'freeze-nctue')?.notes).toContain(
-      'high-after-carrier-breach',
-    );
+    expect(order(base).filter((id) => secondary.includes(id))).toEqual(secondary);
   });
 
   it('a self plan and a child plan differ: a child gets mail freezes, not online ones', () => {

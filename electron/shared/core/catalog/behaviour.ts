@@ -20,20 +20,23 @@ export type Placement = (typeof PLACEMENTS)[number];
 
 /** Why a step sits where it does, or what to know before doing it. Rendered from i18n keys `notes.<note>`. */
 export const PLAN_NOTES = [
-  'before-freezes',
   'ask-primary-holder',
   'check-primary-holder',
-  'high-after-carrier-breach',
-  'prepaid-first',
+  'phone-accounts-file',
+  'prepaid-pin-reset',
 ] as const;
 export type PlanNote = (typeof PLAN_NOTES)[number];
 
+/**
+ * A note the plan shows when a condition holds, and optionally a move against the section order.
+ * Either way it cites the official page that supports it: a hint without a source is a defect.
+ */
 export interface OrderHint {
   when: PlanCondition;
-  place: Placement;
-  /** The one line the plan shows to say why the step moved. */
+  /** Absent: the step stays in place and only shows the note. */
+  place?: Placement;
+  /** The one line the plan shows to say why. */
   note: PlanNote;
-  /** The official page that justifies the move; a hint without one is a defect. */
   source: Source;
 }
 

@@ -4,13 +4,13 @@ import type { CatalogStep } from './types';
 import { alertSteps } from './steps/alerts';
 import { carrierSteps } from './steps/carrier';
 import { deceasedSteps } from './steps/deceased';
-import { firstSteps } from './steps/first';
+import { accountSteps } from './steps/accounts';
 import { freezeSteps } from './steps/freezes';
 import { protectionSteps } from './steps/protection';
 import { secondarySteps } from './steps/secondary';
 
 const ALL_STEPS: readonly CatalogStep[] = [
-  ...firstSteps,
+  ...accountSteps,
   ...carrierSteps,
   ...freezeSteps,
   ...secondarySteps,

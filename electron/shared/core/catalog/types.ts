@@ -7,11 +7,13 @@ export interface Text {
 }
 
 export const SECTION_IDS = [
-  'first', // steps that must come before freezes (identity checks read credit files)
-  'carrier',
+  // Freezes first: the FTC's checklist for an exposed SSN puts a credit freeze (or at least a fraud
+  // alert) among the first things to do; a step moves ahead only by a sourced ordering hint.
   'freezes',
+  'carrier', // beside the freezes: the PIN and port-out lock after a carrier breach
   'secondary',
   'alerts',
+  'accounts', // official accounts to claim (SSA, IRS IP PIN, USPS); no source puts them before freezes
   'protection',
   'deceased',
 ] as const;

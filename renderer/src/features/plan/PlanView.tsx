@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { NextStepCard } from './NextStepCard';
+import { OptionalFreezes } from './OptionalFreezes';
 import { PlanSections } from './PlanSections';
 import { usePlan } from './use-plan';
 import { downloadBase64 } from '../../app/download';
@@ -79,6 +80,7 @@ export function PlanView({ profileId }: { profileId: string }) {
         bySection={progress.bySection}
         showAll={showAll}
       />
+      {!showAll && <OptionalFreezes profileId={profileId} items={items} />}
     </>
   );
 }

@@ -3,16 +3,19 @@ import type { CatalogStep } from '../types';
 // Only the person can pass these identity checks; no source says a representative may do it for them.
 const ADULTS = ['self', 'spouse'] as const;
 
-/** Steps that come before any freeze: their online identity checks read the credit file. */
-export const firstSteps: CatalogStep[] = [
+/**
+ * Official accounts to claim before a thief does. They come after the freezes: no current official
+ * source says a freeze blocks their identity checks (DOMAIN.md); each says what to do if it fails.
+ */
+export const accountSteps: CatalogStep[] = [
   {
     id: 'ssa-account',
-    section: 'first',
+    section: 'accounts',
     agency: { en: 'Social Security Administration (SSA)', es: 'Administración del Seguro Social (SSA)' },
     title: { en: 'Open your my Social Security account', es: 'Abra su cuenta my Social Security' },
     why: {
-      en: 'Do this before you freeze your credit. The sign-up identity check reads your credit file, so a freeze can make it fail. Your own account stops a thief from opening one in your name.',
-      es: 'Hágalo antes de congelar su crédito. La verificación de identidad al registrarse consulta su expediente de crédito, así que un congelamiento puede hacerla fallar. Tener su propia cuenta impide que un ladrón abra una a su nombre.',
+      en: 'Your own account stops a thief from opening one in your name, and lets you watch your earnings record and benefits.',
+      es: 'Tener su propia cuenta impide que un ladrón abra una a su nombre, y le permite vigilar su historial de ingresos y sus beneficios.',
     },
     urls: [
       {
@@ -45,8 +48,15 @@ export const firstSteps: CatalogStep[] = [
       {
         id: 'verify',
         text: {
-          en: 'Answer the identity questions. SSA may send you to a partner sign-in service to do this.',
-          es: 'Responda las preguntas de identidad. Es posible que el Seguro Social lo envíe a un servicio asociado para hacerlo.',
+          en: 'Prove who you are through Login.gov or ID.me, the sign-in services SSA uses: a photo ID, your number and a code sent to your phone.',
+          es: 'Demuestre quién es con Login.gov o ID.me, los servicios de acceso que usa el Seguro Social: una identificación con foto, su número y un código enviado a su teléfono.',
+        },
+      },
+      {
+        id: 'if-it-fails',
+        text: {
+          en: 'If the identity check fails while your credit is frozen, lift the freeze for a day with the thaw planner and try again, or go to a Social Security office in person.',
+          es: 'Si la verificación falla mientras su crédito está congelado, levante el congelamiento por un día con el planificador y vuelva a intentarlo, o vaya en persona a una oficina del Seguro Social.',
         },
       },
       {
@@ -76,17 +86,17 @@ export const firstSteps: CatalogStep[] = [
         title: 'SSA blog: Protecting your Social Security',
       },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     appliesTo: { subjects: ADULTS },
   },
   {
     id: 'irs-ip-pin',
-    section: 'first',
+    section: 'accounts',
     agency: { en: 'Internal Revenue Service (IRS)', es: 'Servicio de Impuestos Internos (IRS)' },
     title: { en: 'Get an IRS Identity Protection PIN', es: 'Obtenga un PIN de protección de identidad del IRS' },
     why: {
-      en: 'Get this before you freeze your credit. The IRS identity check reads your credit file, so a freeze can make it fail. The IP PIN stops anyone else from filing a federal tax return with your number.',
-      es: 'Obténgalo antes de congelar su crédito. La verificación de identidad del IRS consulta su expediente de crédito, así que un congelamiento puede hacerla fallar. El IP PIN impide que otra persona presente una declaración federal con su número.',
+      en: 'The IP PIN stops anyone else from filing a federal tax return with your number. Anyone with an SSN or ITIN can get one.',
+      es: 'El IP PIN impide que otra persona presente una declaración federal con su número. Cualquier persona con número de Seguro Social o ITIN puede obtenerlo.',
     },
     urls: [
       {
@@ -121,6 +131,13 @@ export const firstSteps: CatalogStep[] = [
         },
       },
       {
+        id: 'if-it-fails',
+        text: {
+          en: 'If the online check fails, the IRS page lists other routes: Form 15227 by mail and a phone call, or a visit to a Taxpayer Assistance Center. A one-day lift of your freeze may also let the online check through.',
+          es: 'Si la verificación por internet falla, la página del IRS indica otras vías: el Formulario 15227 por correo y una llamada, o una visita a un Centro de Asistencia al Contribuyente. Levantar su congelamiento por un día también puede permitir que pase la verificación.',
+        },
+      },
+      {
         id: 'get-pin',
         text: {
           en: 'Your 6-digit IP PIN appears on screen. Keep it with your tax papers. Give it only to the person who files your return.',
@@ -139,6 +156,13 @@ export const firstSteps: CatalogStep[] = [
         text: {
           en: 'Put it on every federal return you file that year. The IRS rejects an e-filed return without it and delays a paper one.',
           es: 'Póngalo en cada declaración federal que presente ese año. El IRS rechaza una declaración electrónica sin él y retrasa una en papel.',
+        },
+      },
+      {
+        id: 'duplicate-return',
+        text: {
+          en: 'If the IRS rejects your e-filed return because one was already filed with your number, fill in IRS Form 14039, the Identity Theft Affidavit, and follow its instructions.',
+          es: 'Si el IRS rechaza su declaración electrónica porque ya se presentó otra con su número, llene el Formulario 14039 del IRS (declaración jurada de robo de identidad) y siga sus instrucciones.',
         },
       },
     ],
@@ -163,8 +187,12 @@ export const firstSteps: CatalogStep[] = [
         url: 'https://www.irs.gov/newsroom/identity-stolen-request-an-identity-protection-pin-from-the-irs',
         title: 'IRS newsroom IR-2022-78: Request an Identity Protection PIN',
       },
+      {
+        url: 'https://www.irs.gov/newsroom/when-to-file-a-form-14039-identity-theft-affidavit',
+        title: 'IRS: When to file a Form 14039, Identity Theft Affidavit (rejected duplicate e-file)',
+      },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     reminders: [
       {
         kind: 'irs-ip-pin',
@@ -181,12 +209,12 @@ export const firstSteps: CatalogStep[] = [
   },
   {
     id: 'usps-informed-delivery',
-    section: 'first',
+    section: 'accounts',
     agency: { en: 'U.S. Postal Service (USPS)', es: 'Servicio Postal de EE. UU. (USPS)' },
     title: { en: 'Sign up for USPS Informed Delivery', es: 'Inscríbase en Informed Delivery del USPS' },
     why: {
-      en: 'Sign up before you freeze your credit. The online identity check reads your credit file, so it may fail while a freeze is on. Signing up first also stops a thief from watching your mail.',
-      es: 'Inscríbase antes de congelar su crédito. La verificación de identidad por internet consulta su expediente de crédito, así que puede fallar mientras haya un congelamiento. Inscribirse primero también impide que un ladrón vigile su correo.',
+      en: 'Each day it emails you a picture of the letters due at your address, so a missing bank card or an unexpected letter stands out. Signing up also stops a thief from signing up for your address.',
+      es: 'Cada día le envía por correo electrónico una imagen de las cartas que llegarán a su dirección, así nota si falta una tarjeta del banco o llega una carta inesperada. Inscribirse también impide que un ladrón se inscriba con su dirección.',
     },
     urls: [
       {
@@ -221,8 +249,8 @@ export const firstSteps: CatalogStep[] = [
       {
         id: 'in-person',
         text: {
-          en: 'If the online check fails, which often happens while credit is frozen, choose to verify in person at a Post Office.',
-          es: 'Si la verificación por internet falla, algo común cuando el crédito está congelado, elija verificar en persona en una oficina de correos.',
+          en: 'If the online check fails, choose to verify in person at a Post Office. A one-day lift of your freeze may also let the online check through.',
+          es: 'Si la verificación por internet falla, elija verificar en persona en una oficina de correos. Levantar su congelamiento por un día también puede permitir que pase la verificación.',
         },
       },
       {
@@ -244,9 +272,13 @@ export const firstSteps: CatalogStep[] = [
         en: 'Which Post Offices can check your identity in person, and what ID to bring.',
         es: 'Qué oficinas de correos pueden verificar su identidad en persona y qué identificación llevar.',
       },
+      {
+        en: 'Whether USPS can mail a sign-up code to your address instead of checking in person.',
+        es: 'Si el USPS puede enviarle por correo un código de inscripción en lugar de verificarlo en persona.',
+      },
     ],
     sources: [{ url: 'https://informeddelivery.usps.com/', title: 'USPS: Informed Delivery sign-up' }],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     appliesTo: { subjects: ADULTS },
   },
 ];

@@ -109,11 +109,10 @@ export const carrierSteps: CatalogStep[] = [
     orderHints: [
       {
         when: 'tmobile-prepaid-breach',
-        place: 'plan-start',
-        note: 'prepaid-first',
+        note: 'prepaid-pin-reset',
         source: {
-          url: 'https://www.t-mobile.com/news/network/cyberattack-against-tmobile-and-our-customers',
-          title: 'T-Mobile newsroom: prepaid customers’ names, numbers and account PINs were exposed',
+          url: 'https://www.t-mobile.com/support/plans-features/account-takeover-protection',
+          title: 'T-Mobile: exposed prepaid account PINs were reset to random numbers; set a new one',
         },
       },
     ],

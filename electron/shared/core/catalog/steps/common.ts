@@ -1,4 +1,12 @@
 import type { ReminderRule } from '../behaviour';
+import type { DataType } from '../types';
+
+/**
+ * One rule for who gets which freezes, the same at all seven agencies: the FTC's checklist for lost
+ * or exposed information ties the credit freeze to an exposed Social Security number. Without one,
+ * the plan offers the freezes as optional and says why.
+ */
+export const SSN_EXPOSED: readonly DataType[] = ['ssn'];
 
 /** Every freeze step: the day after it is done, check that the freeze really took effect. */
 export const CONFIRM_FREEZE: ReminderRule = {

@@ -1,5 +1,5 @@
 import type { CatalogStep, Source, SubStep, Text } from '../types';
-import { CONFIRM_FREEZE } from './common';
+import { CONFIRM_FREEZE, SSN_EXPOSED } from './common';
 
 const ADULTS = ['self', 'spouse'] as const;
 // A parent or legal representative acts for a child or a protected adult (FCRA protected consumers).
@@ -139,7 +139,7 @@ export const freezeSteps: CatalogStep[] = [
     verifiedOn: '2026-11-23',
     serves: { agency: 'equifax', freeze: true },
     reminders: [CONFIRM_FREEZE],
-    appliesTo: { subjects: ADULTS, exposures: ['ssn', 'dob', 'license', 'address'] },
+    appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED },
   },
   {
     id: 'freeze-experian',
@@ -210,7 +210,7 @@ export const freezeSteps: CatalogStep[] = [
     verifiedOn: '2026-11-23',
     serves: { agency: 'experian', freeze: true },
     reminders: [CONFIRM_FREEZE],
-    appliesTo: { subjects: ADULTS, exposures: ['ssn', 'dob', 'license', 'address'] },
+    appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED },
   },
   {
     id: 'freeze-transunion',
@@ -292,7 +292,7 @@ export const freezeSteps: CatalogStep[] = [
     verifiedOn: '2026-11-23',
     serves: { agency: 'transunion', freeze: true },
     reminders: [CONFIRM_FREEZE],
-    appliesTo: { subjects: ADULTS, exposures: ['ssn', 'dob', 'license', 'address'] },
+    appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED },
   },
   {
     id: 'minor-freeze-equifax',

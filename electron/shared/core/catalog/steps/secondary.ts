@@ -1,5 +1,5 @@
 import type { CatalogStep, SubStep, Text } from '../types';
-import { CONFIRM_FREEZE } from './common';
+import { CONFIRM_FREEZE, SSN_EXPOSED } from './common';
 
 // The sources describe online and phone freezes for the person themselves. Representatives of
 // protected consumers must write to each agency instead; that path is not in these steps.
@@ -102,8 +102,7 @@ export const secondarySteps: CatalogStep[] = [
     orderHints: [
       {
         when: 'carrier-breach',
-        place: 'section-start',
-        note: 'high-after-carrier-breach',
+        note: 'phone-accounts-file',
         source: {
           url: 'https://nctue.com/consumers/',
           title: 'NCTUE: phone, pay-TV and utility companies report to it',
@@ -112,7 +111,7 @@ export const secondarySteps: CatalogStep[] = [
     ],
     serves: { agency: 'nctue', freeze: true },
     reminders: [CONFIRM_FREEZE],
-    appliesTo: { subjects: ADULTS },
+    appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED },
   },
   {
     id: 'freeze-innovis',
@@ -150,7 +149,7 @@ export const secondarySteps: CatalogStep[] = [
     verifiedOn: '2026-11-23',
     serves: { agency: 'innovis', freeze: true },
     reminders: [CONFIRM_FREEZE],
-    appliesTo: { subjects: ADULTS },
+    appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED },
   },
   {
     id: 'freeze-chexsystems',
@@ -219,7 +218,7 @@ export const secondarySteps: CatalogStep[] = [
     verifiedOn: '2026-11-23',
     serves: { agency: 'chexsystems', freeze: true },
     reminders: [CONFIRM_FREEZE],
-    appliesTo: { subjects: ADULTS },
+    appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED },
   },
   {
     id: 'freeze-lexisnexis',
@@ -263,7 +262,7 @@ export const secondarySteps: CatalogStep[] = [
     verifiedOn: '2026-11-23',
     serves: { agency: 'lexisnexis', freeze: true },
     reminders: [CONFIRM_FREEZE],
-    appliesTo: { subjects: ADULTS },
+    appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED },
   },
   {
     id: 'optout-prescreen',
