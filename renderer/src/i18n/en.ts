@@ -515,7 +515,7 @@ export const en = {
     followUpDays: 'Remind me about a step I started after',
     days_one: '{{count}} day',
     days_other: '{{count}} days',
-    reportEvery: 'Remind me to check a credit report every',
+    reportEvery: 'Remind me to check my credit reports every',
     months_one: '{{count}} month',
     months_other: '{{count}} months',
     trayOnClose: 'Keep Lockstep running in the tray when I close the window',

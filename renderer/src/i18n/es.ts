@@ -525,7 +525,7 @@ export const es: Messages = {
     followUpDays: 'Recordarme un paso empezado después de',
     days_one: '{{count}} día',
     days_other: '{{count}} días',
-    reportEvery: 'Recordarme revisar un informe de crédito cada',
+    reportEvery: 'Recordarme revisar mis informes de crédito cada',
     months_one: '{{count}} mes',
     months_other: '{{count}} meses',
     trayOnClose: 'Mantener Lockstep en la bandeja del sistema al cerrar la ventana',

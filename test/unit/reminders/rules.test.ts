@@ -104,23 +104,24 @@ describe('deriveReminders', () => {
     expect(wallOf(r!)).toBe('2027-03-11 09:00');
   });
 
-  it('checks credit reports every 4 months, one bureau at a time, the latest due one plus the next three', () => {
+  it('checks all three credit reports every 4 months: the latest due check plus the next three', () => {
     const checklist = { 'credit-reports': done('2025-01-10T16:00:00Z') };
     const early = only(deriveReminders(PID, plan(checklist), settings, now), 'check-reports');
-    expect(early.map((r) => [r.localDate, r.params.bureau, r.params.round])).toEqual([
-      ['2025-05-10', 'equifax', 1],
-      ['2025-09-10', 'experian', 2],
-      ['2026-01-10', 'transunion', 3],
+    expect(early.map((r) => [r.localDate, r.params.round])).toEqual([
+      ['2025-05-10', 1],
+      ['2025-09-10', 2],
+      ['2026-01-10', 3],
     ]);
+    expect(early.every((r) => r.params.bureau === undefined)).toBe(true);
     const later = only(
       deriveReminders(PID, plan(checklist), settings, new Date('2025-10-01T00:00:00Z')),
       'check-reports',
     );
-    expect(later.map((r) => [r.id, r.params.bureau])).toEqual([
-      [`rule:check-reports:${PID}:credit-reports:2`, 'experian'],
-      [`rule:check-reports:${PID}:credit-reports:3`, 'transunion'],
-      [`rule:check-reports:${PID}:credit-reports:4`, 'equifax'],
-      [`rule:check-reports:${PID}:credit-reports:5`, 'experian'],
+    expect(later.map((r) => r.id)).toEqual([
+      `rule:check-reports:${PID}:credit-reports:2`,
+      `rule:check-reports:${PID}:credit-reports:3`,
+      `rule:check-reports:${PID}:credit-reports:4`,
+      `rule:check-reports:${PID}:credit-reports:5`,
     ]);
     const every2 = only(
       deriveReminders(PID, plan(checklist), { ...settings, reportEveryMonths: 2 }, now),

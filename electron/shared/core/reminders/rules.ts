@@ -23,7 +23,7 @@ import {
   type LocalTime,
   type LocalTimeResult,
 } from './local-time';
-import { BUREAUS, isBureau, type Bureau } from '../bureaus';
+import { isBureau } from '../bureaus';
 import type { ReminderRule } from '../catalog/behaviour';
 import { REPEATS, type Reminder, type ReminderKind, type ReminderParams, type Repeat } from './types';
 
@@ -70,7 +70,7 @@ export function checkReminderSettings(input: ReminderSettingsInput): SettingsPro
   return problems;
 }
 
-/** How far ahead credit report checks are listed (one full rotation of the three bureaus). */
+/** How far ahead credit report checks are listed. */
 export const REPORT_CHECKS_AHEAD = 3;
 
 interface Planner {
@@ -200,9 +200,10 @@ export function deriveReminders(
 }
 
 /**
- * Check number k (k ≥ 1) comes k × every months after the step was done, bureau k cycling
- * Equifax → Experian → TransUnion. Listed: the latest one already due (a newer one supersedes an
- * older one that was never handled, so there is one at a time) and the next REPORT_CHECKS_AHEAD.
+ * Check number k (k ≥ 1) comes k × every months after the step was done. Each check covers all
+ * three bureaus: free weekly reports from each are permanent since 2023 (the step's sources).
+ * Listed: the latest one already due (a newer one supersedes an older one that was never handled,
+ * so there is one at a time) and the next REPORT_CHECKS_AHEAD.
  */
 function reportChecks(
   p: Planner,
@@ -217,10 +218,8 @@ function reportChecks(
   let last = 0;
   while (dueMs(last + 1) <= nowMs) last++;
   const out: Reminder[] = [];
-  for (let k = Math.max(1, last); k <= last + REPORT_CHECKS_AHEAD; k++) {
-    const bureau = BUREAUS[(k - 1) % BUREAUS.length] as Bureau;
-    out.push(make(p, kind, [stepId, k], stepId, dateOf(k), 'none', { bureau, round: k }));
-  }
+  for (let k = Math.max(1, last); k <= last + REPORT_CHECKS_AHEAD; k++)
+    out.push(make(p, kind, [stepId, k], stepId, dateOf(k), 'none', { round: k }));
   return out;
 }
 
