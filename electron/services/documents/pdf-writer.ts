@@ -1,22 +1,11 @@
 import type * as PdfLibModule from 'pdf-lib';
 import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
-import type { z } from 'zod';
-import type { documentOps } from '../shared/contract/document-schemas';
-import { ApiFailure } from '../shared/contract/result';
-import {
-  buildMailPacket,
-  isPacketSubject,
-  type Blank,
-  type Language,
-  type MailPacketContent,
-  type Paragraph,
-} from '../shared/core/documents/packet-content';
-import { buildPlanDocument, type PlanDocContent, type PlanDocStep } from '../shared/core/documents/plan-content';
-import type { ServiceDeps } from './service-deps';
+import type { Blank, Language, Paragraph } from '../../shared/core/documents/packet-content';
 
 /**
- * PDF rendering for the mail packets and the printable plan (pdf-lib, standard Helvetica). The
- * words come from the pure core; this file only lays them out on US letter pages.
+ * The PDF layer shared by the mail packets and the printable plan (pdf-lib, standard Helvetica):
+ * loading pdf-lib on first use, text the fonts can encode, and a small flowing-layout writer on
+ * US letter pages. The words come from the pure core.
  */
 
 type PdfLib = typeof PdfLibModule;
@@ -28,7 +17,7 @@ const PAGE: [number, number] = [612, 792]; // US letter, in points
 const MARGIN = 54;
 const FOOTER_SPACE = 22;
 
-const SIZE = {
+export const SIZE = {
   body: 11.5,
   small: 11,
   heading: 13.5,
@@ -88,7 +77,7 @@ interface TextStyle {
   leading?: number;
 }
 
-class Writer {
+export class Writer {
   page: PDFPage;
   y = 0;
   private drawing = true;
@@ -327,12 +316,12 @@ class Writer {
   }
 }
 
-interface RenderOptions {
+export interface RenderOptions {
   /** The document's creation time; the clock is injected like everywhere else. */
   now?: Date;
 }
 
-async function startDocument(title: string, language: Language, options: RenderOptions) {
+export async function startDocument(title: string, language: Language, options: RenderOptions) {
   const lib = await loadPdfLib();
   const doc = await lib.PDFDocument.create();
   // Metadata strings are UTF-16, so the title keeps any script (the page text cannot).
@@ -352,7 +341,7 @@ async function startDocument(title: string, language: Language, options: RenderO
 }
 
 /** Page numbers on every page, then the bytes. */
-async function finish(doc: PDFDocument, w: Writer, language: Language): Promise<Uint8Array> {
+export async function finish(doc: PDFDocument, w: Writer, language: Language): Promise<Uint8Array> {
   const pages = doc.getPages();
   pages.forEach((page, i) => {
     const label = PAGE_WORDS[language](i + 1, pages.length);
@@ -361,164 +350,4 @@ async function finish(doc: PDFDocument, w: Writer, language: Language): Promise<
     page.drawText(label, { x, y: MARGIN / 2, size, font: w.fonts.regular, color: w.grey });
   });
   return doc.save();
-}
-
-// ---- the mail packet ----
-
-/** A freeze-request mail packet: the cover letter on page 1, then the enclosures checklist. */
-export async function renderMailPacketPdf(
-  content: MailPacketContent,
-  options: RenderOptions = {},
-): Promise<Uint8Array> {
-  const { doc, writer: w } = await startDocument(content.title, content.language, options);
-  const { letter, checklist } = content;
-
-  w.text(letter.from.heading, { font: 'bold', size: SIZE.small, after: 4 });
-  for (const blank of letter.from.blanks) w.blank(blank);
-  w.gap(6);
-  w.paragraph(letter.date, { after: 10 });
-
-  w.text(letter.to.heading, { font: 'bold', size: SIZE.small, after: 4 });
-  if (letter.to.address.kind === 'address') {
-    for (const line of letter.to.address.lines) w.text(line, { leading: 0.25 });
-    w.gap(10);
-  } else {
-    // The catalog could not confirm the address: a box to write it in, never a guess.
-    w.framedBox(letter.to.address.label, 64);
-  }
-
-  w.paragraph(letter.subjectLine, { font: 'bold', size: SIZE.heading - 1, after: 8 });
-  w.text(letter.salutation, { after: 6 });
-  for (const p of letter.paragraphs) w.paragraph(p);
-
-  w.keepTogether(() => {
-    w.gap(4);
-    w.text(letter.person.heading, { font: 'bold', size: SIZE.heading, after: 2 });
-    if (letter.person.intro) w.paragraph(letter.person.intro, { size: SIZE.small, after: 4 });
-    for (const blank of letter.person.blanks) w.blank(blank);
-  });
-
-  w.keepTogether(() => {
-    w.gap(8);
-    w.text(letter.closing, { after: 10 });
-    for (const blank of letter.signature) w.blank(blank);
-  });
-
-  w.newPage();
-  w.text(checklist.heading, { font: 'bold', size: SIZE.title, after: 4 });
-  w.text(checklist.preparedFor, { after: 0 });
-  w.text(checklist.preparedOn, { after: 6 });
-  w.text(checklist.intro, { after: 4 });
-  w.text(content.footer, { size: SIZE.small, color: w.grey, after: 6 });
-  w.rule();
-
-  w.text(checklist.enclosures.heading, { font: 'bold', size: SIZE.heading, after: 6 });
-  for (const item of checklist.enclosures.items) w.checkItem(item, false, { size: 12 });
-  w.gap(6);
-  w.text(checklist.fromStep.heading, { font: 'bold', size: SIZE.heading, after: 6 });
-  for (const item of checklist.fromStep.items) w.checkItem(item, false, { size: 12 });
-  w.gap(6);
-  w.keepTogether(() => {
-    w.text(checklist.beforeMailing.heading, { font: 'bold', size: SIZE.heading, after: 6 });
-    for (const item of checklist.beforeMailing.items) w.bullet(item);
-  });
-  w.gap(6);
-  w.keepTogether(() => {
-    w.text(checklist.tracking.heading, { font: 'bold', size: SIZE.heading, after: 6 });
-    for (const blank of checklist.tracking.blanks) w.blank(blank);
-    w.text(checklist.tracking.note, { size: SIZE.small, after: 10 });
-  });
-  return finish(doc, w, content.language);
-}
-
-// ---- the printable plan ----
-
-function drawPlanStep(w: Writer, content: PlanDocContent, step: PlanDocStep) {
-  const heading = step.statusLabel ? `${step.title} (${step.statusLabel})` : step.title;
-  w.checkItem(heading, step.done, { size: SIZE.step, font: 'bold', after: 1 });
-  const indent = SIZE.step * 0.9 + 10;
-  w.text(`${step.agency} · ${step.minutes}`, { size: SIZE.small, indent, color: w.grey, after: 4 });
-  for (const phone of step.phones) {
-    w.text(`${content.phonesLabel}: ${phone.number}`, { size: SIZE.phone, font: 'bold', indent, leading: 0.2 });
-    w.text(phone.label, { size: SIZE.small, indent, after: 4 });
-  }
-  for (const site of step.sites) {
-    w.text(`${content.sitesLabel}: ${site.host}`, { size: SIZE.site, font: 'bold', indent, leading: 0.2 });
-    w.text(site.label, { size: SIZE.small, indent, after: 4 });
-  }
-  for (const fact of step.checkOnSite) w.text(`${content.checkLabel}: ${fact}`, { size: SIZE.small, indent, after: 2 });
-  w.gap(10);
-}
-
-/** The printable plan: every applying step with a box, official numbers and sites in large type. */
-export async function renderPlanPdf(content: PlanDocContent, options: RenderOptions = {}): Promise<Uint8Array> {
-  const { doc, writer: w } = await startDocument(content.title, content.language, options);
-  w.text(content.heading, { font: 'bold', size: SIZE.planTitle, after: 4 });
-  w.text(content.preparedOn, { after: 0 });
-  w.text(content.progress, { font: 'bold', after: 8 });
-  for (const line of content.intro) w.text(line, { size: 12, after: 4 });
-  w.gap(4);
-  for (const section of content.sections) {
-    // A section title never sits alone at the foot of a page.
-    w.keepTogether(() => {
-      w.rule();
-      w.text(section.title, { font: 'bold', size: SIZE.title, after: 8 });
-      const first = section.steps[0];
-      if (first) drawPlanStep(w, content, first);
-    });
-    for (const step of section.steps.slice(1)) w.keepTogether(() => drawPlanStep(w, content, step));
-  }
-  w.keepTogether(() => {
-    w.rule();
-    w.text(content.footer, { size: SIZE.small, color: w.grey });
-  });
-  return finish(doc, w, content.language);
-}
-
-// ---- the handlers ----
-
-type DocumentOps = typeof documentOps;
-export type DocumentHandlers = {
-  [N in keyof DocumentOps]: (input: z.output<DocumentOps[N]['input']>) => Promise<z.output<DocumentOps[N]['output']>>;
-};
-
-/** The user's calendar date, which is what a letter is dated. */
-const localDate = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
-const toBase64 = (bytes: Uint8Array) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-
-/** 'documents:mailPacket' and 'documents:planPdf'. They read the store and write nothing. */
-export function createDocumentHandlers(deps: ServiceDeps): DocumentHandlers {
-  function profileAndAnswers(profileId: string) {
-    const data = deps.store.read();
-    const profile = data.profiles.find((p) => p.id === profileId);
-    if (!profile) throw deps.notFound(profileId);
-    const plan = data.plans[profileId];
-    if (!plan?.answers) throw new ApiFailure('answers_missing');
-    return { profile, answers: plan.answers, checklist: plan.checklist };
-  }
-
-  return {
-    'documents:mailPacket': async ({ profileId, bureau, language }) => {
-      const { profile, answers } = profileAndAnswers(profileId);
-      if (!isPacketSubject(answers.subject)) {
-        throw new ApiFailure('packet_not_for_subject', { subject: answers.subject });
-      }
-      const now = deps.now();
-      const date = localDate(now);
-      const content = buildMailPacket({ bureau, subject: answers.subject, language, date, profileName: profile.name });
-      const bytes = await renderMailPacketPdf(content, { now });
-      return { fileName: `lockstep-freeze-request-${bureau}-${date}.pdf`, base64: toBase64(bytes) };
-    },
-    'documents:planPdf': async ({ profileId, language }) => {
-      const { profile, answers, checklist } = profileAndAnswers(profileId);
-      const now = deps.now();
-      const date = localDate(now);
-      const content = buildPlanDocument({ profileName: profile.name, answers, checklist, language, date });
-      const bytes = await renderPlanPdf(content, { now });
-      return { fileName: `lockstep-plan-${date}.pdf`, base64: toBase64(bytes) };
-    },
-  };
 }
