@@ -33,6 +33,17 @@ export function createTransfer(deps: {
   /** Tests only: runs between the steps of an import's write, to fail or pause it there. */
   onImportStep?: (step: 'journal' | 'vault' | 'data') => void;
 }) {
+  // One import writes at a time: each journal and its copies belong to exactly one transaction.
+  let queue: Promise<void> = Promise.resolve();
+  function serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = queue.then(fn);
+    queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
   function preview(payload: Payload, createdAt: string): ImportPreview {
     const existing = new Set(deps.store.read().profiles.map((p) => p.id));
     return {
@@ -74,6 +85,53 @@ export function createTransfer(deps: {
     return deps.vault.prepareImport(payload.records, [...replacing]);
   }
 
+  /**
+   * One transaction over the vault file and the data file: everything is checked and built in
+   * memory first, then both are written under a rollback journal (see import-journal.ts). A
+   * failure at any point puts both back byte for byte; a crash is rolled back at the next start.
+   */
+  async function write(payload: Payload, createdAt: string) {
+    if (deps.store.saveState().readOnly) throw new ApiFailure('read_only');
+    const summary = preview(payload, createdAt);
+    const replacing = new Set(summary.profiles.filter((p) => p.action === 'replace').map((p) => p.id));
+    const before = deps.store.read();
+    const data = nextData(before, payload);
+    const vaultNext = nextVault(payload, replacing);
+
+    const dir = dirname(deps.store.path);
+    let tx: ImportTransaction;
+    try {
+      tx = beginImport(dir, vaultNext ? [deps.vault.path, deps.store.path] : [deps.store.path]);
+    } catch (err) {
+      throw diskFailure(err);
+    }
+    try {
+      deps.onImportStep?.('journal');
+      if (vaultNext) {
+        writeFileDurably(deps.vault.path, deps.vault.serialize(vaultNext));
+        deps.onImportStep?.('vault');
+      }
+      await deps.store.update(() => ({ data, result: undefined }));
+      deps.onImportStep?.('data');
+    } catch (err) {
+      try {
+        tx.rollback();
+      } catch {
+        // The journal is still there: the next start finishes putting the old files back.
+      }
+      deps.store.revert(before);
+      deps.vault.reload();
+      throw diskFailure(err);
+    }
+    if (vaultNext) deps.vault.adopt(vaultNext);
+    tx.commit();
+    return {
+      added: summary.profiles.length - replacing.size,
+      replaced: replacing.size,
+      records: payload.records.length,
+    };
+  }
+
   return {
     async create(profileIds: readonly string[], passphrase: string) {
       const data = deps.store.read();
@@ -106,52 +164,9 @@ export function createTransfer(deps: {
       const { payload, createdAt } = await decryptExport(content, passphrase);
       return preview(payload, createdAt);
     },
-    /**
-     * One transaction over the vault file and the data file: everything is checked and built in
-     * memory first, then both are written under a rollback journal (see import-journal.ts). A
-     * failure at any point puts both back byte for byte; a crash is rolled back at the next start.
-     */
     async apply(content: string, passphrase: string) {
       const { payload, createdAt } = await decryptExport(content, passphrase);
-      if (deps.store.saveState().readOnly) throw new ApiFailure('read_only');
-      const summary = preview(payload, createdAt);
-      const replacing = new Set(summary.profiles.filter((p) => p.action === 'replace').map((p) => p.id));
-      const before = deps.store.read();
-      const data = nextData(before, payload);
-      const vaultNext = nextVault(payload, replacing);
-
-      const dir = dirname(deps.store.path);
-      let tx: ImportTransaction;
-      try {
-        tx = beginImport(dir, vaultNext ? [deps.vault.path, deps.store.path] : [deps.store.path]);
-      } catch (err) {
-        throw diskFailure(err);
-      }
-      try {
-        deps.onImportStep?.('journal');
-        if (vaultNext) {
-          writeFileDurably(deps.vault.path, deps.vault.serialize(vaultNext));
-          deps.onImportStep?.('vault');
-        }
-        await deps.store.update(() => ({ data, result: undefined }));
-        deps.onImportStep?.('data');
-      } catch (err) {
-        try {
-          tx.rollback();
-        } catch {
-          // The journal is still there: the next start finishes putting the old files back.
-        }
-        deps.store.revert(before);
-        deps.vault.reload();
-        throw diskFailure(err);
-      }
-      if (vaultNext) deps.vault.adopt(vaultNext);
-      tx.commit();
-      return {
-        added: summary.profiles.length - replacing.size,
-        replaced: replacing.size,
-        records: payload.records.length,
-      };
+      return serial(() => write(payload, createdAt));
     },
   };
 }

@@ -85,7 +85,7 @@ describe('buildPlanDocument', () => {
     expect(doc({ language: 'es' }).progress).toBe(`${overall.done} de ${overall.total} pasos hechos`);
   });
 
-  it('follows the plan when it lifts a step into an earlier section (prepaid PIN first)', () => {
+  it('follows the plan order: a prepaid plan (no freezes) starts with the carrier PIN', () => {
     const c = doc({ answers: { ...ANSWERS, breach: 'tmobile-prepaid' }, checklist: {} });
     expect(c.sections[0]?.id).toBe('carrier');
     expect(c.sections[0]?.steps[0]?.id).toBe('tmobile-pin');

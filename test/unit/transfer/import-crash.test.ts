@@ -16,7 +16,7 @@ import { exportPayload, FILE_PASS, ok, PASS, seededFolder, services, tempDir } f
  * run its recovery, the vault and the data file are wholly old (byte for byte) or wholly new,
  * never one of each.
  */
-const RUNS = Number(process.env.LOCKSTEP_IMPORT_CRASH_RUNS ?? 8);
+const RUNS = Number(process.env.LOCKSTEP_IMPORT_CRASH_RUNS ?? 4);
 const REPO = resolve(import.meta.dirname, '../../..');
 let work: string;
 let bundle: string;

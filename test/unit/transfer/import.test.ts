@@ -184,6 +184,20 @@ describe('import: one transaction over the vault and the data file', () => {
     });
   }
 
+  it('two imports at once each run whole, one after the other', async () => {
+    const src = await seededFolder();
+    const first = await exportPayload(src.app, [src.ids[0]!]);
+    const second = await exportPayload(src.app, [src.ids[1]!]);
+    const dst = await targetFolder();
+    const results = await Promise.all([apply(dst.app, first.content), apply(dst.app, second.content)]);
+    expect(results.map(codeOf)).toEqual(['ok', 'ok']);
+    expect(existsSync(join(dst.dir, JOURNAL_FILE))).toBe(false);
+    const again = services(dst.dir);
+    ok(await again.call('vault:unlock', { passphrase: PASS }));
+    expect(ok<Profile[]>(await again.call('profiles:list', undefined))).toHaveLength(3);
+    expect(ok<VaultStatus>(await again.call('vault:status', undefined)).records).toHaveLength(2);
+  });
+
   it('a journal left by a crash is rolled back at the next start, and said in the support log', async () => {
     const dir = tempDir('import-journal');
     writeFileSync(join(dir, 'vault.json'), 'old vault');

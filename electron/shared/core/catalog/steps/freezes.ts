@@ -598,6 +598,7 @@ export const freezeSteps: CatalogStep[] = [
         },
       },
     ],
-    appliesTo: { subjects: ADULTS, creditSoonOnly: true },
+    // A thaw lifts a freeze: only for those the freezes apply to.
+    appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED, creditSoonOnly: true },
   },
 ];
