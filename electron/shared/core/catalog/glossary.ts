@@ -18,7 +18,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: { en: 'Credit freeze', es: 'Congelamiento de crédito' },
     definition: {
       en: 'A free block on your credit file, so new lenders cannot see it or open credit in your name.',
-      es: 'Un bloqueo gratuito de su expediente de crédito, para que nuevos prestamistas no lo vean ni abran crédito a su nombre.',
+      es: 'Un bloqueo gratuito de su expediente de crédito: los prestamistas nuevos no pueden verlo ni abrir cuentas de crédito a su nombre.',
     },
   },
   {

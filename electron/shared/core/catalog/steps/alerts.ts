@@ -38,7 +38,7 @@ export const alertSteps: CatalogStep[] = [
       },
       {
         en: 'Your Social Security number. Give it only on the bureau’s site or phone line, never in Lockstep.',
-        es: 'Su número de Seguro Social. Déselo solo al sitio o la línea de la agencia, nunca a Lockstep.',
+        es: 'Su número de Seguro Social. Compártalo solo en el sitio web o por la línea telefónica de la agencia, nunca en Lockstep.',
       },
     ],
     subSteps: [
@@ -85,7 +85,7 @@ export const alertSteps: CatalogStep[] = [
     },
     record: ['confirmation-number'],
     sources: [FTC_FREEZES_AND_ALERTS],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     reminders: [
       {
         kind: 'renew-fraud-alert',
@@ -110,8 +110,8 @@ export const alertSteps: CatalogStep[] = [
     },
     title: { en: 'Check your credit reports', es: 'Revise sus informes de crédito' },
     why: {
-      en: 'Your credit reports list every account opened in your name. Checking them is how you spot fraud early.',
-      es: 'Sus informes de crédito muestran cada cuenta abierta a su nombre. Revisarlos es la forma de detectar un fraude a tiempo.',
+      en: 'Your credit reports list every account opened in your name. Checking them is how you spot fraud early. All three bureaus give you a free report every week.',
+      es: 'Sus informes de crédito muestran cada cuenta abierta a su nombre. Revisarlos es la manera de descubrir un fraude a tiempo. Cada una de las tres agencias le da un informe gratis todas las semanas.',
     },
     urls: [
       {
@@ -141,17 +141,17 @@ export const alertSteps: CatalogStep[] = [
         },
       },
       {
-        id: 'one-at-a-time',
+        id: 'all-three',
         text: {
-          en: 'Get one bureau’s report at a time, every few months, so you see your file often.',
-          es: 'Pida el informe de una agencia a la vez, cada pocos meses, para ver su expediente a menudo.',
+          en: 'Ask for your reports from all three bureaus: Equifax, Experian and TransUnion. Each one is free every week. Since 2023 this is permanent.',
+          es: 'Pida sus informes a las tres agencias: Equifax, Experian y TransUnion. Cada informe es gratis todas las semanas, y desde 2023 esto es permanente.',
         },
       },
       {
         id: 'look',
         text: {
-          en: 'Look for accounts, addresses or credit checks you do not know.',
-          es: 'Busque cuentas, direcciones o consultas de crédito que no reconozca.',
+          en: 'Read all three. Look for accounts, addresses or credit checks you do not know.',
+          es: 'Lea los tres. Busque cuentas, direcciones o consultas de crédito que no reconozca.',
         },
       },
       {
@@ -164,30 +164,31 @@ export const alertSteps: CatalogStep[] = [
     ],
     minutes: 20,
     confirm: {
-      en: 'You have read one report and found nothing you do not know, or you have reported what you found.',
-      es: 'Leyó un informe y no encontró nada desconocido, o ya reportó lo que encontró.',
+      en: 'You have read all three reports and found nothing you do not know, or you have reported what you found.',
+      es: 'Leyó los tres informes y no encontró nada desconocido, o ya reportó lo que encontró.',
     },
     record: [],
-    checkOnOfficialSite: [
-      {
-        en: 'How often you can get free reports. The bureaus have offered them more often than once a year; check the current rule on the site.',
-        es: 'Con qué frecuencia puede obtener informes gratis. Las agencias los han ofrecido más de una vez al año; confirme la regla actual en el sitio.',
-      },
-    ],
     sources: [
       {
-        url: 'https://www.ftc.gov/news-events/press-releases/2006/09/new-year-begins-free-annual-credit-report-program',
-        title: 'FTC: Free annual credit report program',
+        url: 'https://consumer.ftc.gov/consumer-alerts/2023/10/you-now-have-permanent-access-free-weekly-credit-reports',
+        title: 'FTC consumer alert (October 2023): You now have permanent access to free weekly credit reports',
+      },
+      {
+        url: 'https://consumer.ftc.gov/consumer-alerts/2022/04/give-yourself-some-credit-reports',
+        title: 'FTC consumer alert (April 2022): Give yourself some credit (reports), with the 1-877-322-8228 line',
       },
       { url: 'https://www.annualcreditreport.com/', title: 'AnnualCreditReport.com' },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     reminders: [
       {
         kind: 'check-reports',
         from: 'done',
         series: 'report-checks',
-        title: { en: 'Check your credit report at {{bureau}}', es: 'Revise su informe de crédito en {{bureau}}' },
+        title: {
+          en: 'Check your credit reports at all three bureaus (free every week)',
+          es: 'Revise sus informes de crédito de las tres agencias (son gratis cada semana)',
+        },
       },
     ],
     appliesTo: { subjects: ADULTS },

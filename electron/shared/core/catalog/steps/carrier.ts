@@ -70,8 +70,8 @@ export const carrierSteps: CatalogStep[] = [
       {
         id: 'app',
         text: {
-          en: 'In the T-Life app, open Account, then Security, and change the PIN/passcode.',
-          es: 'En la aplicación T-Life, abra Cuenta (Account), luego Seguridad (Security), y cambie el PIN.',
+          en: 'In the T-Life app, open Account and tap the gear icon at the top right. Then choose Security, T-Mobile ID and PIN/Passcode. Turn Wi-Fi off first: this works only on the T-Mobile network.',
+          es: 'En la aplicación T-Life, entre en Cuenta (Account) y toque el ícono del engranaje, arriba a la derecha. Luego elija Seguridad (Security), T-Mobile ID y PIN/Passcode. Antes, desactive el wifi: esto solo funciona con la red de T-Mobile.',
         },
       },
       {
@@ -102,10 +102,11 @@ export const carrierSteps: CatalogStep[] = [
       },
       {
         url: 'https://magentapulse.t-mobile.com/us/en/customer-support/accounts/tlife-self-service/security-privacy-permissions/pah-customer-pinpasscode-maintenance',
-        title: 'T-Mobile support: PAH customer PIN/passcode maintenance (T-Life)',
+        title:
+          'T-Mobile support: PAH customer PIN/passcode maintenance (T-Life: Account, gear icon, Security, T-Mobile ID, PIN/Passcode)',
       },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     orderHints: [
       {
         when: 'tmobile-prepaid-breach',
@@ -155,8 +156,8 @@ export const carrierSteps: CatalogStep[] = [
     phones: TMOBILE_PHONES,
     haveReady: [
       {
-        en: 'Your T-Mobile ID login, as the primary account holder',
-        es: 'Su acceso de T-Mobile ID, como titular principal de la cuenta',
+        en: 'Your T-Mobile ID login, as the primary account holder or on a line with full-access permission',
+        es: 'Su usuario de T-Mobile ID, como titular principal de la cuenta o desde una línea con permiso de acceso total',
       },
     ],
     subSteps: [
@@ -208,8 +209,13 @@ export const carrierSteps: CatalogStep[] = [
         url: 'https://magentapulse.t-mobile.com/us/en/customer-support/accounts/tlife-self-service/security-privacy-permissions/304d5',
         title: 'T-Mobile support: SIM Protection and Port Out Protection self-service',
       },
+      {
+        url: 'https://es.t-mobile.com/support/plans-features/account-takeover-protection',
+        title:
+          'T-Mobile (Spanish page): Account Takeover Protection, added by the primary account holder or a line with full access',
+      },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     appliesTo: { subjects: ADULTS, carriers: ['tmobile'], primaryHolderOnly: true },
   },
   {

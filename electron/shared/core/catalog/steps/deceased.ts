@@ -24,6 +24,13 @@ export const deceasedSteps: CatalogStep[] = [
     ],
     phones: [
       { number: '1-800-772-1213', label: { en: 'Social Security main line', es: 'Línea principal del Seguro Social' } },
+      {
+        number: '1-800-325-0778',
+        label: {
+          en: 'Social Security TTY line, for callers who are deaf or hard of hearing',
+          es: 'Línea TTY del Seguro Social, para personas sordas o con dificultades auditivas',
+        },
+      },
     ],
     haveReady: [
       {
@@ -65,14 +72,21 @@ export const deceasedSteps: CatalogStep[] = [
       es: 'La funeraria o el Seguro Social le confirmó que el fallecimiento está registrado.',
     },
     record: ['confirmation-number'],
+    checkOnOfficialSite: [
+      {
+        // UNVERIFIED (facts check 2026-12-02): no official source found on telling the DMV about a death.
+        en: 'Whether to tell the state’s motor-vehicle agency (DMV) about the death, for the person’s driver’s license or state ID. Lockstep found no official source for this. Ask the agency in the state where the person lived.',
+        es: 'Si conviene avisar del fallecimiento a la oficina de vehículos motorizados del estado (DMV), por la licencia de conducir o la identificación estatal de la persona. Lockstep no encontró una fuente oficial sobre esto. Pregunte en la oficina del estado donde vivía la persona.',
+      },
+    ],
     sources: [
-      { url: EQUIFAX_DEATH_PAGE, title: 'Equifax: How do I report a death?' },
+      { url: EQUIFAX_DEATH_PAGE, title: 'Equifax: How do I report a death? (SSA line and TTY 1-800-325-0778)' },
       {
         url: 'https://blog.ssa.gov/protecting-your-social-security/',
         title: 'SSA blog: Protecting your Social Security',
       },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     appliesTo: { subjects: DECEASED },
   },
   {
@@ -81,11 +95,11 @@ export const deceasedSteps: CatalogStep[] = [
     agency: { en: 'Equifax, Experian and TransUnion', es: 'Equifax, Experian y TransUnion' },
     title: {
       en: 'Ask the credit bureaus to mark the file as deceased',
-      es: 'Pida a las agencias de crédito que marquen el expediente como fallecido',
+      es: 'Pida a las agencias de crédito que registren el fallecimiento en el expediente de la persona',
     },
     why: {
       en: 'A deceased notice on the credit file tells lenders not to open credit in the person’s name. Thieves sometimes use the details of people who have died.',
-      es: 'Un aviso de fallecimiento en el expediente de crédito indica a los prestamistas que no abran crédito a nombre de la persona. Los ladrones a veces usan los datos de personas fallecidas.',
+      es: 'Cuando el expediente de crédito lleva un aviso de fallecimiento, los prestamistas saben que no deben abrir cuentas a nombre de esa persona. Hay ladrones que usan los datos de personas fallecidas.',
     },
     urls: [
       {
@@ -168,7 +182,7 @@ export const deceasedSteps: CatalogStep[] = [
       { url: EQUIFAX_DEATH_PAGE, title: 'Equifax: How do I report a death?' },
       { url: 'https://www.transunion.com/credit-freeze', title: 'TransUnion: Credit freeze (deceased family members)' },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     appliesTo: { subjects: DECEASED },
   },
 ];

@@ -166,14 +166,27 @@ export const protectionSteps: CatalogStep[] = [
       es: 'Su cuenta myE-Verify muestra Self Lock activo, con su fecha de fin.',
     },
     record: ['login-email'],
+    checkOnOfficialSite: [
+      {
+        en: 'How long the lock lasts. E-Verify and Social Security say 1 year, but some E-Verify pages have said it lasts while your account stays open. Go by the end date your account shows.',
+        es: 'Cuánto dura el bloqueo. E-Verify y el Seguro Social dicen que 1 año, pero algunas páginas de E-Verify han dicho que dura mientras su cuenta siga abierta. Guíese por la fecha de fin que muestra su cuenta.',
+      },
+    ],
     sources: [
-      { url: 'https://preview.e-verify.gov/mye-verify/self-lock', title: 'E-Verify: Self Lock' },
       {
         url: 'https://www.e-verify.gov/mye-verify/questions-and-answers',
         title: 'E-Verify: myE-Verify questions and answers',
       },
+      {
+        url: 'https://www.e-verify.gov/mye-verify/questions-and-answers?page=2',
+        title: 'E-Verify: myE-Verify questions and answers, page 2 (Self Lock challenge questions)',
+      },
+      {
+        url: 'https://secure.ssa.gov/poms.NSF/lnx/0110250200',
+        title: 'SSA POMS RM 10250.200: myE-Verify Self Lock expires in one year and can be extended annually',
+      },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     reminders: [
       {
         // Self Lock lasts 1 year from the day it is set (sources above); come a month ahead to renew.
@@ -208,7 +221,16 @@ export const protectionSteps: CatalogStep[] = [
     urls: [
       { url: 'https://www.identitytheft.gov/', label: { en: 'IdentityTheft.gov', es: 'el sitio IdentityTheft.gov' } },
     ],
-    phones: [],
+    phones: [
+      {
+        number: '1-877-438-4338',
+        label: {
+          en: 'FTC identity theft line, to report by phone',
+          es: 'Línea de la FTC para reportar el robo de identidad por teléfono',
+        },
+        hours: { en: '9 a.m. to 5 p.m. Eastern Time', es: 'De 9 a. m. a 5 p. m., hora del Este' },
+      },
+    ],
     haveReady: [
       { en: 'What happened, and when you noticed', es: 'Qué pasó y cuándo lo notó' },
       {
@@ -222,6 +244,13 @@ export const protectionSteps: CatalogStep[] = [
         text: {
           en: 'Answer the questions on IdentityTheft.gov about what happened. If the details belong to a child or someone you help, say so there.',
           es: 'Responda las preguntas de IdentityTheft.gov sobre lo ocurrido. Si los datos son de un menor o de alguien a quien ayuda, indíquelo ahí.',
+        },
+      },
+      {
+        id: 'by-phone',
+        text: {
+          en: 'No internet? Call the FTC at 1-877-438-4338, from 9 a.m. to 5 p.m. Eastern Time. To talk in another language, press 3 for an interpreter.',
+          es: '¿No tiene internet? Llame a la FTC al 1-877-438-4338, de 9 a. m. a 5 p. m., hora del Este. Para hablar en otro idioma, marque el 3 y le pondrán un intérprete.',
         },
       },
       {
@@ -245,14 +274,26 @@ export const protectionSteps: CatalogStep[] = [
       es: 'Tiene guardados su reporte de robo de identidad y su plan de recuperación.',
     },
     record: ['confirmation-number'],
+    checkOnOfficialSite: [
+      {
+        // UNVERIFIED (facts check 2026-12-02): the FTC names a Spanish reporting site; its address is unconfirmed.
+        en: 'The address of the FTC’s site for reporting identity theft in Spanish. Lockstep could not confirm it. Start at IdentityTheft.gov and look for the Spanish version.',
+        es: 'La dirección del sitio de la FTC para reportar el robo de identidad en español. Lockstep no pudo confirmarla. Entre en IdentityTheft.gov y busque la versión en español.',
+      },
+    ],
     sources: [
       { url: 'https://www.identitytheft.gov/', title: 'FTC: IdentityTheft.gov' },
       {
         url: 'https://consumer.ftc.gov/articles/what-know-about-credit-freezes-and-fraud-alerts',
         title: 'FTC: What to know about credit freezes and fraud alerts',
       },
+      {
+        url: 'https://consumer.ftc.gov/consumer-alerts/2024/01/identity-theft-happens-every-community-so-get-help-your-language',
+        title:
+          'FTC consumer alert (January 2024): report identity theft by phone at 877-438-4338, 9 a.m. to 5 p.m. ET, interpreters',
+      },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     appliesTo: { subjects: ['self', 'spouse', 'represented', 'minor'] },
   },
   {

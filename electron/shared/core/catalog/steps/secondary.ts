@@ -7,7 +7,7 @@ const ADULTS = ['self', 'spouse'] as const;
 
 const SSN_ON_SITE_ONLY: Text = {
   en: 'Your Social Security number. Give it only on the agency’s own site or phone line, never in Lockstep.',
-  es: 'Su número de Seguro Social. Déselo solo al sitio o la línea de la agencia, nunca a Lockstep.',
+  es: 'Su número de Seguro Social. Compártalo solo en el sitio web o por la línea telefónica de la propia agencia, nunca en Lockstep.',
 };
 
 const BASIC_READY: Text[] = [
@@ -60,7 +60,7 @@ export const secondarySteps: CatalogStep[] = [
         number: '1-866-349-5185',
         label: {
           en: 'NCTUE line for a copy of your file (disclosure report)',
-          es: 'Línea de NCTUE para pedir una copia de su expediente (informe de divulgación)',
+          es: 'Línea de NCTUE para pedir una copia de su expediente',
         },
       },
     ],
@@ -78,7 +78,7 @@ export const secondarySteps: CatalogStep[] = [
         id: 'report',
         text: {
           en: 'If you like, call the disclosure line to get a copy of your NCTUE file and check it.',
-          es: 'Si quiere, llame a la línea de divulgación para pedir una copia de su expediente de NCTUE y revisarlo.',
+          es: 'Si quiere, llame a NCTUE, pida una copia de su expediente y revísela.',
         },
       },
     ],
@@ -98,7 +98,7 @@ export const secondarySteps: CatalogStep[] = [
       },
       { url: 'https://nctue.com/consumers/', title: 'NCTUE: Consumers' },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     orderHints: [
       {
         when: 'carrier-breach',
@@ -146,7 +146,7 @@ export const secondarySteps: CatalogStep[] = [
     confirm: { en: 'Innovis confirms the freeze is on.', es: 'Innovis confirma que el congelamiento está activo.' },
     record: ['confirmation-number', 'freeze-pin'],
     sources: [{ url: 'https://www.innovis.com/personal/lc_securityFreeze', title: 'Innovis: Security freeze' }],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     serves: { agency: 'innovis', freeze: true },
     reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED },
@@ -215,7 +215,7 @@ export const secondarySteps: CatalogStep[] = [
         title: 'ChexSystems: Security freeze PIN information',
       },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     serves: { agency: 'chexsystems', freeze: true },
     reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED },
@@ -259,7 +259,7 @@ export const secondarySteps: CatalogStep[] = [
         title: 'LexisNexis Risk Solutions: Request a security freeze',
       },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     serves: { agency: 'lexisnexis', freeze: true },
     reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED },
@@ -328,7 +328,7 @@ export const secondarySteps: CatalogStep[] = [
       { url: 'https://www.ftc.gov/node/41795', title: 'FTC: Rule on prescreened offer opt-out notices' },
       { url: 'https://www.optoutprescreen.com/', title: 'OptOutPrescreen.com' },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     appliesTo: { subjects: ADULTS },
   },
 ];
