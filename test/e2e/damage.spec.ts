@@ -75,7 +75,8 @@ async function createVault(page: Page) {
   await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
   await page.getByLabel('Passphrase again', { exact: true }).fill(PASS);
   await page.getByRole('button', { name: 'Create the vault' }).click();
-  await expect(page.getByRole('status')).toHaveText('Vault created and unlocked.');
+  // scrypt runs in the host; on a busy 2-core machine it takes longer than the default 5 s.
+  await expect(page.getByRole('status')).toHaveText('Vault created and unlocked.', { timeout: 30_000 });
 }
 
 test('a damaged vault with no backup is said as damaged on the first screen and the vault page, never "0 records"', async ({
@@ -140,7 +141,7 @@ test('a damaged vault with a good vault backup: the backup restored, the damaged
   await expect(page.getByRole('heading', { level: 2, name: 'Unlock the vault' })).toBeVisible();
   await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Vault unlocked.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Vault unlocked.' })).toBeVisible({ timeout: 30_000 });
 });
 
 test('Settings lists vault backups and restores one over a damaged vault', async ({ page, host, restart }) => {
