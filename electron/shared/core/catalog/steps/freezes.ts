@@ -70,6 +70,26 @@ const MINOR_WAIT_CHECK: Text = {
   es: 'Cuánto tarda la agencia en tramitar una solicitud por correo para un menor. Consulte su sitio si no llega ninguna carta.',
 };
 
+/** UNVERIFIED (facts check 2026-12-02): no FTC page found that says how to look for a child's file. */
+const CHILD_FILE_CHECK: Text = {
+  en: 'How to find out whether the child already has a credit file, before or with the freeze. Lockstep found no official page that explains it, so ask the bureau.',
+  es: 'Cómo saber si el menor ya tiene un expediente de crédito, antes de congelarlo o al mismo tiempo. Lockstep no encontró una página oficial que lo explique, así que pregúntele a la agencia.',
+};
+
+const CHEX_FREEZE_INFO: Source = {
+  url: 'https://www.chexsystems.com/security-freeze/information',
+  title: 'ChexSystems: Security freeze information (protected consumers: request in writing with proof of authority)',
+};
+
+/** ChexSystems, which banks check, takes a protected consumer's freeze request in writing. */
+const CHEX_FOR_MINORS: SubStep = {
+  id: 'chexsystems',
+  text: {
+    en: 'Banks check ChexSystems before they open an account. It also freezes files for a child or an adult you act for. Ask in writing, with proof that you can act for the person.',
+    es: 'Los bancos consultan ChexSystems antes de abrir una cuenta. ChexSystems también congela el expediente de un menor o de un adulto a quien usted representa. Pídalo por escrito y demuestre que puede actuar por esa persona.',
+  },
+};
+
 export const freezeSteps: CatalogStep[] = [
   {
     id: 'freeze-equifax',
@@ -78,7 +98,7 @@ export const freezeSteps: CatalogStep[] = [
     title: { en: 'Freeze your credit at Equifax', es: 'Congele su crédito en Equifax' },
     why: {
       en: 'A freeze stops new lenders from opening credit in your name with Equifax.',
-      es: 'Un congelamiento impide que nuevos prestamistas abran crédito a su nombre con Equifax.',
+      es: 'Con el congelamiento, ningún prestamista nuevo puede usar su expediente de Equifax para abrir una cuenta de crédito a su nombre.',
     },
     urls: [
       {
@@ -131,12 +151,9 @@ export const freezeSteps: CatalogStep[] = [
         url: 'https://www.equifax.com/personal/credit-report-services/credit-freeze/',
         title: 'Equifax: Credit freeze',
       },
-      {
-        url: 'https://consumer.ftc.gov/articles/what-know-about-credit-freezes-fraud-alerts',
-        title: 'FTC: Credit freezes and fraud alerts',
-      },
+      FTC_FREEZES,
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     serves: { agency: 'equifax', freeze: true },
     reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED },
@@ -148,7 +165,7 @@ export const freezeSteps: CatalogStep[] = [
     title: { en: 'Freeze your credit at Experian', es: 'Congele su crédito en Experian' },
     why: {
       en: 'A freeze stops new lenders from opening credit in your name with Experian. Each bureau needs its own freeze.',
-      es: 'Un congelamiento impide que nuevos prestamistas abran crédito a su nombre con Experian. Cada agencia necesita su propio congelamiento.',
+      es: 'Con el congelamiento, ningún prestamista nuevo puede usar su expediente de Experian para abrir una cuenta de crédito a su nombre. Hay que congelar el expediente en cada agencia por separado.',
     },
     urls: [
       {
@@ -207,7 +224,7 @@ export const freezeSteps: CatalogStep[] = [
       },
       FTC_FREEZES,
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     serves: { agency: 'experian', freeze: true },
     reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED },
@@ -219,7 +236,7 @@ export const freezeSteps: CatalogStep[] = [
     title: { en: 'Freeze your credit at TransUnion', es: 'Congele su crédito en TransUnion' },
     why: {
       en: 'A freeze stops new lenders from opening credit in your name with TransUnion. In 2023 the CFPB, a federal consumer agency, fined TransUnion after some freeze requests were not carried out. So check that yours took effect.',
-      es: 'Un congelamiento impide que nuevos prestamistas abran crédito a su nombre con TransUnion. En 2023 la CFPB, una agencia federal del consumidor, multó a TransUnion porque algunas solicitudes de congelamiento no se cumplieron. Por eso compruebe que el suyo quedó activo.',
+      es: 'Con el congelamiento, ningún prestamista nuevo puede usar su expediente de TransUnion para abrir una cuenta de crédito a su nombre. En 2023 la CFPB, una agencia federal del consumidor, multó a TransUnion porque algunas solicitudes de congelamiento no se cumplieron. Por eso compruebe que el suyo quedó activo.',
     },
     urls: [
       {
@@ -256,8 +273,15 @@ export const freezeSteps: CatalogStep[] = [
       {
         id: 'pin',
         text: {
-          en: 'Online you use your login. For changes by phone or mail, TransUnion asks for a PIN. Save it in Lockstep’s vault.',
-          es: 'Por internet usa su acceso. Para cambios por teléfono o correo, TransUnion pide un PIN. Guárdelo en la bóveda de Lockstep.',
+          en: 'Online you use your login. For changes by phone, TransUnion asks for a PIN. Save it in Lockstep’s vault.',
+          es: 'Por internet le basta con su usuario y contraseña. Para hacer cambios por teléfono, TransUnion le pide un PIN. Guárdelo en la bóveda de Lockstep.',
+        },
+      },
+      {
+        id: 'spouse',
+        text: {
+          en: 'At TransUnion, spouses can place or remove each other’s freezes by phone. So your spouse can call for you, and you for them.',
+          es: 'En TransUnion, un cónyuge puede poner o quitar por teléfono el congelamiento del otro. Así, su cónyuge puede llamar en su nombre, y usted en el de su cónyuge.',
         },
       },
       {
@@ -279,17 +303,13 @@ export const freezeSteps: CatalogStep[] = [
         en: 'The mailing address for freeze requests by mail.',
         es: 'La dirección postal para pedir el congelamiento por correo.',
       },
-      {
-        en: 'TransUnion’s site says spouses can add or remove each other’s freezes by phone. Check this on the site before you rely on it.',
-        es: 'El sitio de TransUnion dice que los cónyuges pueden poner o quitar el congelamiento del otro por teléfono. Confírmelo en el sitio antes de contar con ello.',
-      },
     ],
     sources: [
       { url: 'https://www.transunion.com/credit-freeze', title: 'TransUnion: Credit freeze' },
       { url: 'https://www.transunion.com/credit-freeze/credit-freeze-faq', title: 'TransUnion: Credit freeze FAQ' },
       FTC_FREEZES,
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     serves: { agency: 'transunion', freeze: true },
     reminders: [CONFIRM_FREEZE],
     appliesTo: { subjects: ADULTS, exposures: SSN_EXPOSED },
@@ -339,6 +359,7 @@ export const freezeSteps: CatalogStep[] = [
         },
       },
       ...MINOR_MAIL_STEPS('Equifax'),
+      CHEX_FOR_MINORS,
     ],
     minutes: 45,
     confirm: {
@@ -346,15 +367,16 @@ export const freezeSteps: CatalogStep[] = [
       es: 'Una carta de Equifax confirma que el expediente del menor está congelado.',
     },
     record: ['mailed-date', 'tracking-number', 'freeze-pin', 'confirmation-number'],
-    checkOnOfficialSite: [MINOR_WAIT_CHECK],
+    checkOnOfficialSite: [CHILD_FILE_CHECK, MINOR_WAIT_CHECK],
     sources: [
       {
         url: 'https://www.equifax.com/personal/education/identity-theft/articles/-/learn/freezing-your-childs-credit-report-faq/',
         title: 'Equifax: Freezing your child’s credit report FAQ',
       },
       FTC_MINORS,
+      CHEX_FREEZE_INFO,
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     serves: { agency: 'equifax', freeze: true },
     widgets: ['mail-packet'],
     reminders: [CONFIRM_FREEZE],
@@ -409,6 +431,7 @@ export const freezeSteps: CatalogStep[] = [
         },
       },
       ...MINOR_MAIL_STEPS('Experian'),
+      CHEX_FOR_MINORS,
     ],
     minutes: 45,
     confirm: {
@@ -416,15 +439,16 @@ export const freezeSteps: CatalogStep[] = [
       es: 'Una carta de Experian confirma que el expediente del menor está congelado.',
     },
     record: ['mailed-date', 'tracking-number', 'freeze-pin', 'confirmation-number'],
-    checkOnOfficialSite: [MINOR_WAIT_CHECK],
+    checkOnOfficialSite: [CHILD_FILE_CHECK, MINOR_WAIT_CHECK],
     sources: [
       {
         url: 'https://www.experian.com/blogs/ask-experian/requesting-a-security-freeze-for-a-minor-childs-credit-report/',
         title: 'Experian: How to request a security freeze for a minor child’s credit report',
       },
       FTC_MINORS,
+      CHEX_FREEZE_INFO,
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     serves: { agency: 'experian', freeze: true },
     widgets: ['mail-packet'],
     reminders: [CONFIRM_FREEZE],
@@ -464,7 +488,7 @@ export const freezeSteps: CatalogStep[] = [
     haveReady: [
       {
         en: 'A short signed letter asking for a “Protected Consumer Freeze” for the person you name',
-        es: 'Una carta breve y firmada que pida un “Protected Consumer Freeze” para la persona que usted nombra',
+        es: 'Una carta breve y firmada que pida un “Protected Consumer Freeze” (así llama TransUnion, en inglés, al congelamiento para consumidor protegido) para la persona que usted nombra',
       },
       ...MINOR_FREEZE_READY,
     ],
@@ -473,10 +497,11 @@ export const freezeSteps: CatalogStep[] = [
         id: 'letter',
         text: {
           en: 'Write a short letter asking for a “Protected Consumer Freeze”. Parents and guardians can ask for children 15 and younger.',
-          es: 'Escriba una carta breve que pida un “Protected Consumer Freeze”. Los padres y tutores pueden pedirlo para niños de 15 años o menos.',
+          es: 'Escriba una carta breve que pida un “Protected Consumer Freeze”. Ponga esas palabras en inglés, tal cual: es el nombre que TransUnion da al congelamiento para consumidor protegido. Los padres y tutores pueden pedirlo para niños de 15 años o menos.',
         },
       },
       ...MINOR_MAIL_STEPS('TransUnion'),
+      CHEX_FOR_MINORS,
     ],
     minutes: 45,
     confirm: {
@@ -484,7 +509,7 @@ export const freezeSteps: CatalogStep[] = [
       es: 'Una carta de TransUnion confirma el congelamiento para consumidor protegido.',
     },
     record: ['mailed-date', 'tracking-number', 'freeze-pin', 'confirmation-number'],
-    checkOnOfficialSite: [MINOR_WAIT_CHECK],
+    checkOnOfficialSite: [CHILD_FILE_CHECK, MINOR_WAIT_CHECK],
     sources: [
       {
         url: 'https://www.transunion.com/credit-freeze',
@@ -495,8 +520,9 @@ export const freezeSteps: CatalogStep[] = [
         title: 'TransUnion: Child identity theft',
       },
       FTC_MINORS,
+      CHEX_FREEZE_INFO,
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     serves: { agency: 'transunion', freeze: true },
     widgets: ['mail-packet'],
     reminders: [CONFIRM_FREEZE],
@@ -508,11 +534,11 @@ export const freezeSteps: CatalogStep[] = [
     agency: { en: 'Equifax, Experian and TransUnion', es: 'Equifax, Experian y TransUnion' },
     title: {
       en: 'Plan a short lift before you apply for credit',
-      es: 'Planee un levantamiento temporal antes de pedir crédito',
+      es: 'Antes de pedir crédito, levante el congelamiento por un tiempo breve',
     },
     why: {
       en: 'Your freezes also block your own applications. A short lift lets one lender see your file while the freeze stays in place for everyone else.',
-      es: 'Sus congelamientos también bloquean sus propias solicitudes. Un levantamiento temporal deja que un prestamista vea su expediente mientras el congelamiento sigue para todos los demás.',
+      es: 'El congelamiento también frena las solicitudes que usted mismo hace. Si lo levanta por poco tiempo, un prestamista puede ver su expediente y los demás siguen sin acceso.',
     },
     urls: [
       {
@@ -586,7 +612,7 @@ export const freezeSteps: CatalogStep[] = [
         title: 'Experian: Security freeze',
       },
     ],
-    verifiedOn: '2026-11-23',
+    verifiedOn: '2026-12-02',
     widgets: ['thaw-dates'],
     reminders: [
       {
