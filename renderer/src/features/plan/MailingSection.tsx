@@ -5,6 +5,7 @@ import type { CatalogStep } from '../../../../electron/shared/core/catalog/types
 import type { StepProgress } from '../../../../electron/shared/core/checklist';
 import { TRACKING_PATTERN } from '../../../../electron/shared/core/checklist';
 import { useAppStore } from '../../app/store';
+import { DateField, Field, InlineForm } from '../../components/InlineForm';
 import { downloadBase64 } from '../../app/download';
 
 /**
@@ -60,40 +61,31 @@ export function MailingSection({
       <button type="button" className="button button--primary" onClick={() => void packet()}>
         {t('mailing.download')}
       </button>
-      <form className="inset" noValidate onSubmit={save}>
-        {error && (
-          <p id={`${id}-err`} className="field__error" role="alert">
-            {error}
-          </p>
+      <InlineForm
+        className="inset"
+        error={error}
+        onSubmit={(e) => void save(e)}
+        submitLabel={t('mailing.save')}
+        after={progress?.mailedOn && <p className="muted">{t('mailing.followUp')}</p>}
+      >
+        {(errorId) => (
+          <>
+            <DateField label={t('mailing.mailedOn')} value={mailedOn} onChange={setMailedOn} errorId={errorId} />
+            <Field label={t('mailing.tracking')}>
+              {(fieldId) => (
+                <input
+                  id={fieldId}
+                  type="text"
+                  autoComplete="off"
+                  maxLength={40}
+                  value={tracking}
+                  onChange={(e) => setTracking(e.target.value)}
+                />
+              )}
+            </Field>
+          </>
         )}
-        <div className="inline-controls">
-          <div className="field">
-            <label htmlFor={`${id}-date`}>{t('mailing.mailedOn')}</label>
-            <input
-              id={`${id}-date`}
-              type="date"
-              value={mailedOn}
-              aria-describedby={error ? `${id}-err` : undefined}
-              onChange={(e) => setMailedOn(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-tracking`}>{t('mailing.tracking')}</label>
-            <input
-              id={`${id}-tracking`}
-              type="text"
-              autoComplete="off"
-              maxLength={40}
-              value={tracking}
-              onChange={(e) => setTracking(e.target.value)}
-            />
-          </div>
-        </div>
-        <button type="submit" className="button">
-          {t('mailing.save')}
-        </button>
-        {progress?.mailedOn && <p className="muted">{t('mailing.followUp')}</p>}
-      </form>
+      </InlineForm>
     </section>
   );
 }

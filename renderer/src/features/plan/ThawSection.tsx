@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BUREAUS, BUREAU_NAMES as NAMES, type Bureau } from '../../../../electron/shared/core/bureaus';
 import type { StepProgress } from '../../../../electron/shared/core/checklist';
 import { useAppStore } from '../../app/store';
+import { DateField, Field, InlineForm } from '../../components/InlineForm';
 
 /** The thaw planner: each temporary lift and the day to check the freeze is back on. */
 export function ThawSection({
@@ -58,38 +59,24 @@ export function ThawSection({
           ))}
         </ul>
       )}
-      <form noValidate onSubmit={submit} className="inset">
-        {error && (
-          <p id={`${id}-err`} className="field__error" role="alert">
-            {error}
-          </p>
+      <InlineForm className="inset" error={error} onSubmit={(e) => void submit(e)} submitLabel={t('thaw.add')}>
+        {(errorId) => (
+          <>
+            <Field label={t('thaw.bureau')}>
+              {(fieldId) => (
+                <select id={fieldId} value={bureau} onChange={(e) => setBureau(e.target.value as Bureau)}>
+                  {BUREAUS.map((b) => (
+                    <option key={b} value={b}>
+                      {NAMES[b]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <DateField label={t('thaw.endsOn')} value={endsOn} onChange={setEndsOn} errorId={errorId} />
+          </>
         )}
-        <div className="inline-controls">
-          <div className="field">
-            <label htmlFor={`${id}-bureau`}>{t('thaw.bureau')}</label>
-            <select id={`${id}-bureau`} value={bureau} onChange={(e) => setBureau(e.target.value as Bureau)}>
-              {BUREAUS.map((b) => (
-                <option key={b} value={b}>
-                  {NAMES[b]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-ends`}>{t('thaw.endsOn')}</label>
-            <input
-              id={`${id}-ends`}
-              type="date"
-              value={endsOn}
-              aria-describedby={error ? `${id}-err` : undefined}
-              onChange={(e) => setEndsOn(e.target.value)}
-            />
-          </div>
-        </div>
-        <button type="submit" className="button">
-          {t('thaw.add')}
-        </button>
-      </form>
+      </InlineForm>
     </section>
   );
 }

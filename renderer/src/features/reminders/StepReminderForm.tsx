@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPEATS, type Repeat } from '../../../../electron/shared/core/reminders/types';
 import { useAppStore } from '../../app/store';
+import { DateField, Field, InlineForm } from '../../components/InlineForm';
 
 /** "Remind me about this step": a date, a time and an optional repeat. */
 export function StepReminderForm({ profileId, stepId }: { profileId: string; stepId: string }) {
@@ -24,43 +25,27 @@ export function StepReminderForm({ profileId, stepId }: { profileId: string; ste
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('inbox.remindTitle')}</h2>
-      <form noValidate onSubmit={submit}>
-        {error && (
-          <p id={`${id}-err`} className="field__error" role="alert">
-            {error}
-          </p>
+      <InlineForm error={error} onSubmit={(e) => void submit(e)} submitLabel={t('inbox.addReminder')}>
+        {(errorId) => (
+          <>
+            <DateField label={t('inbox.date')} value={date} onChange={setDate} errorId={errorId} />
+            <Field label={t('inbox.time')}>
+              {(fieldId) => <input id={fieldId} type="time" value={time} onChange={(e) => setTime(e.target.value)} />}
+            </Field>
+            <Field label={t('inbox.repeat')}>
+              {(fieldId) => (
+                <select id={fieldId} value={repeat} onChange={(e) => setRepeat(e.target.value as Repeat)}>
+                  {REPEATS.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`inbox.repeats.${r}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </>
         )}
-        <div className="inline-controls">
-          <div className="field">
-            <label htmlFor={`${id}-date`}>{t('inbox.date')}</label>
-            <input
-              id={`${id}-date`}
-              type="date"
-              value={date}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-err` : undefined}
-              onChange={(e) => setDate(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-time`}>{t('inbox.time')}</label>
-            <input id={`${id}-time`} type="time" value={time} onChange={(e) => setTime(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-repeat`}>{t('inbox.repeat')}</label>
-            <select id={`${id}-repeat`} value={repeat} onChange={(e) => setRepeat(e.target.value as Repeat)}>
-              {REPEATS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`inbox.repeats.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <button type="submit" className="button">
-          {t('inbox.addReminder')}
-        </button>
-      </form>
+      </InlineForm>
     </section>
   );
 }
