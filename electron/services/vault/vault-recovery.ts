@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { BACKUP_DIR, KEEP_LAST } from '../store/backups';
 import { writeFileDurably } from '../store/durable-write';
@@ -47,6 +57,16 @@ function readSmall(path: string): string | null {
     return readFileSync(path, 'utf8');
   } catch {
     return null;
+  }
+}
+
+function canRead(path: string): boolean {
+  try {
+    accessSync(path, constants.R_OK);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code !== 'EACCES' && code !== 'EPERM';
   }
 }
 
@@ -122,6 +142,8 @@ export function moveAside(path: string, now: Date): string {
 export function recoverVaultFile(dataDir: string, backups: VaultBackups, now: Date): VaultStartup {
   const path = join(dataDir, VAULT_FILE);
   if (!existsSync(path)) return { kind: 'none' };
+  // Unreadable for lack of permission is not damage: report it, move nothing.
+  if (!canRead(path)) return { kind: 'damaged', path };
   const text = readSmall(path);
   const state = text === null ? 'damaged' : vaultTextState(text);
   if (state === 'newer') return { kind: 'newer', path };

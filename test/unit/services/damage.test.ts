@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -239,5 +239,25 @@ describe('a damaged vault is said as damaged, never as an empty vault', () => {
     const { vault } = await firstScreen(launch());
     expect(vault).toMatchObject({ exists: false, damage: null, restored: null });
     expect(existsSync(vaultPath())).toBe(false);
+  });
+});
+
+describe('a vault this process may not read', () => {
+  it('is reported, never moved aside or replaced by a backup', async () => {
+    if (process.getuid?.() === 0) {
+      console.warn('Skipping the permission case: root reads any file.');
+      return;
+    }
+    await seed();
+    const before = readFileSync(vaultPath());
+    chmodSync(vaultPath(), 0o000);
+    try {
+      const { vault } = await firstScreen(launch());
+      expect(vault.damage?.kind).toBe('damaged');
+      expect(corruptOf('vault.json')).toEqual([]);
+    } finally {
+      chmodSync(vaultPath(), 0o600);
+    }
+    expect(readFileSync(vaultPath()).equals(before)).toBe(true);
   });
 });
