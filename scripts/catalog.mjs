@@ -22,6 +22,14 @@ const rows = CATALOG.map((step) => ({
   minutes: step.minutes,
   sources: step.sources.map((s) => s.url),
   verifiedOn: step.verifiedOn,
+  appliesTo: step.appliesTo,
+  orderHints: (step.orderHints ?? []).map((h) => ({
+    when: h.when,
+    place: h.place ?? null,
+    note: h.note,
+    source: h.source.url,
+  })),
+  reminders: (step.reminders ?? []).map((r) => ({ kind: r.kind, from: r.from, title: r.title.en })),
 }));
 
 if (process.argv.includes('--json')) {
