@@ -1,6 +1,8 @@
 import { BUREAU_NAMES, isBureau } from '../bureaus';
 import { CATALOG, getStep } from '../catalog';
 import type { Text } from '../catalog/types';
+import { ACTIONS } from '../recovery/actions';
+import { ACTION_KINDS, type ActionKind } from '../recovery/types';
 import type { GENERAL_REMINDER_KINDS, Reminder, ReminderKind } from './types';
 
 /**
@@ -16,7 +18,14 @@ const GENERAL_TITLES: Record<(typeof GENERAL_REMINDER_KINDS)[number], Text> = {
     es: '¿Sin respuesta? Llame por la solicitud que envió: {{step}}',
   },
   custom: { en: 'Reminder: {{step}}', es: 'Recordatorio: {{step}}' },
+  // A mailed recovery letter: the reply-due day counts mail time as an assumption (recovery/facts.ts).
+  'recovery-reply-due': {
+    en: 'Reply due by {{dueOn}} (mailed {{mailedOn}}, allowing for mail time): {{action}}',
+    es: 'Respuesta esperada a más tardar el {{dueOn}} (enviada el {{mailedOn}}, contando el correo): {{action}}',
+  },
 };
+
+const isActionKind = (v: unknown): v is ActionKind => (ACTION_KINDS as readonly unknown[]).includes(v);
 
 /** Every kind with its title: the general ones, then each kind the catalog's steps declare. */
 function collectTitles(): ReadonlyMap<ReminderKind, Text> {
@@ -40,7 +49,12 @@ export function reminderTitle(reminder: Pick<Reminder, 'kind' | 'stepId' | 'para
     step: step ? step.title[language] : language === 'es' ? 'su plan' : 'your plan',
   };
   for (const [k, v] of Object.entries(reminder.params))
-    values[k] = k === 'bureau' && isBureau(v) ? BUREAU_NAMES[v] : String(v);
+    values[k] =
+      k === 'bureau' && isBureau(v)
+        ? BUREAU_NAMES[v]
+        : k === 'action' && isActionKind(v)
+          ? ACTIONS[v].title[language]
+          : String(v);
   const title = TITLES.get(reminder.kind) ?? FALLBACK;
   return title[language].replace(/\{\{(\w+)\}\}/g, (_m, key: string) => values[key] ?? '');
 }

@@ -8,7 +8,7 @@
  * Kinds every step can make (GENERAL_REMINDER_KINDS); the catalog's steps declare the rest with their
  * rules (see `reminderKinds` in titles.ts). A kind is a short machine id.
  */
-export const GENERAL_REMINDER_KINDS = ['follow-up', 'mail-follow-up', 'custom'] as const;
+export const GENERAL_REMINDER_KINDS = ['follow-up', 'mail-follow-up', 'custom', 'recovery-reply-due'] as const;
 export type ReminderKind = string;
 export const REMINDER_KIND_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

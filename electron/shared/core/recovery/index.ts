@@ -1,0 +1,5 @@
+export * from './types';
+export * from './facts';
+export * from './actions';
+export * from './case';
+export * from './reminders';
