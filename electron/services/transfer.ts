@@ -68,7 +68,19 @@ export function createTransfer(deps: {
       if (plan) plans.set(p.id, plan);
       else plans.delete(p.id);
     }
-    const next = dataSchema.safeParse({ ...data, profiles, plans: Object.fromEntries(plans) });
+    // A profile the file brings comes with its recovery case, or with none: never a stale one.
+    const recovery = new Map(Object.entries(data.recovery));
+    for (const p of payload.profiles) {
+      const found = Object.hasOwn(payload.recovery, p.id) ? payload.recovery[p.id] : undefined;
+      if (found) recovery.set(p.id, found);
+      else recovery.delete(p.id);
+    }
+    const next = dataSchema.safeParse({
+      ...data,
+      profiles,
+      plans: Object.fromEntries(plans),
+      recovery: Object.fromEntries(recovery),
+    });
     if (!next.success) throw new ApiFailure('import_damaged');
     return next.data;
   }
@@ -145,6 +157,9 @@ export function createTransfer(deps: {
         profiles,
         plans: Object.fromEntries(ids.flatMap((id) => (plans.has(id) ? [[id, plans.get(id)!]] : []))),
         records,
+        recovery: Object.fromEntries(
+          ids.flatMap((id) => (Object.hasOwn(data.recovery, id) ? [[id, data.recovery[id]!]] : [])),
+        ),
       };
       const createdAt = deps.now().toISOString();
       const kdf: KdfParams = { ...(deps.kdf ?? DEFAULT_KDF), salt: newSalt() };

@@ -77,6 +77,19 @@ export interface ErrorParams {
   // Documents
   answers_missing: Record<string, never>;
   packet_not_for_subject: { subject: Subject };
+
+  // Recovery case
+  /** A reference keeps at most four digits: the last four of an account number. */
+  reference_not_last_four: Record<string, never>;
+  /** Free text holds an account- or card-length number; full numbers go to the vault. */
+  long_number: Record<string, never>;
+  date_in_future: { latestOn: string };
+  recovery_full: { max: number };
+  recovery_item_not_found: Record<string, never>;
+  recovery_action_not_found: Record<string, never>;
+  /** Only letters are mailed; a call has no mailing date. */
+  not_mailable: Record<string, never>;
+  log_full: { max: number };
 }
 
 export type ErrorCode = keyof ErrorParams;
@@ -127,6 +140,14 @@ const CODES: { [C in ErrorCode]: true } = {
   import_needs_vault: true,
   answers_missing: true,
   packet_not_for_subject: true,
+  reference_not_last_four: true,
+  long_number: true,
+  date_in_future: true,
+  recovery_full: true,
+  recovery_item_not_found: true,
+  recovery_action_not_found: true,
+  not_mailable: true,
+  log_full: true,
 };
 
 export const ERROR_CODES = Object.keys(CODES) as ErrorCode[];

@@ -52,6 +52,15 @@ export const errorsEn = {
   import_kdf_refused: 'This file asks for lock settings Lockstep will not use, so it was not opened.',
   import_needs_vault: 'Unlock (or create) your vault first, so the records in this file can be added.',
   answers_missing: 'Answer the questions for this profile first.',
+  reference_not_last_four:
+    'Keep only the last four digits of an account number here. Put the full number in the vault.',
+  long_number: 'This holds a long number, like an account or card number. Put full numbers in the vault, not here.',
+  date_in_future: 'The date cannot be in the future. Use {{latestOn}} or an earlier day.',
+  recovery_full: 'This case already has {{max}} items, the most it can hold.',
+  recovery_item_not_found: 'That item is no longer in the case. Reload the page.',
+  recovery_action_not_found: 'That action is not part of this item. Reload the page.',
+  not_mailable: 'This action is not sent by mail, so it has no mailing date.',
+  log_full: 'This action already has {{max}} notes, the most it can hold.',
   packet_not_for_subject:
     "Mail packets are only for a child under 16 or a person you legally act for (guardianship, conservatorship or power of attorney). This profile's answers say the plan is for {{subject}}. If that is not right, change the answers first.",
 } satisfies Record<ErrorCode, string>;

@@ -50,6 +50,16 @@ export const errorsEs: Record<ErrorCode, string> = {
   import_kdf_refused: 'Este archivo pide ajustes de cifrado que Lockstep no usa, así que no se abrió.',
   import_needs_vault: 'Primero abra (o cree) su caja fuerte, para poder agregar los datos de este archivo.',
   answers_missing: 'Primero responda las preguntas de este perfil.',
+  reference_not_last_four:
+    'Guarde aquí solo los últimos cuatro dígitos de un número de cuenta. Ponga el número completo en la caja fuerte.',
+  long_number:
+    'Esto contiene un número largo, como un número de cuenta o de tarjeta. Ponga los números completos en la caja fuerte, no aquí.',
+  date_in_future: 'La fecha no puede ser futura. Use el {{latestOn}} o un día anterior.',
+  recovery_full: 'Este caso ya tiene {{max}} elementos, el máximo que admite.',
+  recovery_item_not_found: 'Ese elemento ya no está en el caso. Vuelva a cargar la página.',
+  recovery_action_not_found: 'Esa acción no es parte de este elemento. Vuelva a cargar la página.',
+  not_mailable: 'Esta acción no se envía por correo, así que no tiene fecha de envío.',
+  log_full: 'Esta acción ya tiene {{max}} notas, el máximo que admite.',
   packet_not_for_subject:
     'Los paquetes por correo son solo para un niño menor de 16 años o una persona a la que usted representa legalmente (tutela, curatela o poder notarial). Las respuestas de este perfil dicen que el plan es para {{subject}}. Si no es así, cambie primero las respuestas.',
 };

@@ -55,6 +55,14 @@ const SAMPLES: { [C in ErrorCode]: ErrorParams[C] } = {
   import_needs_vault: {},
   answers_missing: {},
   packet_not_for_subject: { subject: 'self' },
+  reference_not_last_four: {},
+  long_number: {},
+  date_in_future: { latestOn: '2026-12-02' },
+  recovery_full: { max: 60 },
+  recovery_item_not_found: {},
+  recovery_action_not_found: {},
+  not_mailable: {},
+  log_full: { max: 100 },
 };
 
 const sample = (code: ErrorCode) => ({ code, params: SAMPLES[code] }) as ReturnType<typeof apiError>;
