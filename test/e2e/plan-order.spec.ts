@@ -16,7 +16,7 @@ async function planFor(page: Page, name: string, group: RegExp) {
   const steps = await page
     .locator('.plan-section')
     .getByRole('button', { name: /^Open step:/ })
-    .allTextContents();
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
   return { sections, steps };
 }
 
@@ -28,16 +28,23 @@ test('a prepaid plan and a former-customer plan side by side', async ({ page, ho
   await page.getByRole('button', { name: 'Back to all profiles' }).click();
   const prepaid = await planFor(page, 'Prepaid', /prepaid customer/);
 
-  // The former customer's SSN was exposed: credit freezes lead, official accounts come later.
-  expect(former.sections[0]).toMatch(/^Credit freezes/);
-  const accountsAt = former.sections.findIndex((s) => s.startsWith('Official accounts to claim'));
-  expect(accountsAt).toBeGreaterThan(0);
-  expect(former.sections.findIndex((s) => s.startsWith('Other freezes'))).toBeLessThan(accountsAt);
+  // The former customer's SSN was exposed: "Do these first" leads with the credit freezes; the
+  // official accounts come later, and the recurring steps close the plan (issue 15).
+  expect(former.sections.map((s) => s.split(' · ')[0])).toEqual([
+    'Do these first',
+    'This week',
+    'When you can',
+    'Every year',
+  ]);
+  expect(former.steps[0]).toBe('Open step: Freeze your credit at Equifax');
+  const at = (title: RegExp) => former.steps.findIndex((s) => title.test(s));
+  expect(at(/Open your my Social Security account|my Social Security/)).toBeGreaterThan(at(/TransUnion/));
+  expect(at(/IRS/)).toBeGreaterThan(at(/Innovis/));
 
   // The prepaid customer's SSN was not exposed: the phone account leads, no freeze is in the list,
   // and one sentence says why the freezes are optional, with a way to each of them.
-  expect(prepaid.sections[0]).toMatch(/^Your phone account/);
-  expect(prepaid.sections.some((s) => s.startsWith('Credit freezes'))).toBe(false);
+  expect(prepaid.sections[0]).toMatch(/^Do these first/);
+  expect(prepaid.steps[0]).toMatch(/^Open step: Set a new T-Mobile account PIN/);
   expect(prepaid.steps.join(' ')).not.toMatch(/Freeze your/);
   await expect(page.getByRole('heading', { name: 'Credit freezes: optional for you' })).toBeVisible();
   await expect(page.getByText(/the FTC ties credit freezes to an exposed SSN/)).toBeVisible();

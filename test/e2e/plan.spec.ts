@@ -53,7 +53,8 @@ test('a person answers the interview, works through steps, and finds it all afte
   });
   await expect(page.getByRole('status')).toHaveText('Answers saved. The plan is updated.');
   await expect(page.getByRole('heading', { name: 'Next step' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: /Credit freezes/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Do these first/ })).toBeVisible();
+  await expect(page.getByText(/^These protect the most\. About 55 minutes left in all\.$/)).toBeVisible();
   const total = Number((await page.locator('.progress__text').innerText()).match(/of (\d+)/)?.[1]);
   expect(total).toBeGreaterThan(10);
 

@@ -1,4 +1,4 @@
-import type { OrderHint, PlanCondition, PlanNote } from './catalog/behaviour';
+import { TIERS, type OrderHint, type PlanCondition, type PlanNote } from './catalog/behaviour';
 import type { CatalogStep, SectionId } from './catalog/types';
 import { SECTION_IDS } from './catalog/types';
 import { effectiveExposures, isTmobileBreach, type Answers } from './interview';
@@ -48,9 +48,10 @@ function notesFor(step: CatalogStep, answers: Answers, hints: readonly OrderHint
 }
 
 /**
- * The personal, ordered plan: every catalog step, in section order (freezes first), marked as
- * applying or not. A step moves only by its own declared ordering hints, each with its source: to
- * the start of the plan, or to the start of its section. Pure: same answers, same plan.
+ * The personal, ordered plan: every catalog step, by tier (do these first, this week, when you can,
+ * every year), then in section order (freezes first), marked as applying or not. A step moves only
+ * by its own declared ordering hints, each with its source: to the start of its tier (the plan, for
+ * a first-tier step), or to the start of its section. Pure: same answers, same plan.
  */
 export function buildPlan(answers: Answers, catalog: readonly CatalogStep[]): PlanItem[] {
   const exposures = effectiveExposures(answers);
@@ -58,9 +59,10 @@ export function buildPlan(answers: Answers, catalog: readonly CatalogStep[]): Pl
   const sectionRank = (s: SectionId) => SECTION_IDS.indexOf(s);
   const activeHints = (step: CatalogStep) => (step.orderHints ?? []).filter((h) => held.has(h.when));
   const rank = (step: CatalogStep, index: number, hints: readonly OrderHint[]): number => {
-    if (hints.some((h) => h.place === 'plan-start')) return -1;
-    if (hints.some((h) => h.place === 'section-start')) return sectionRank(step.section) * 1000 - 1;
-    return sectionRank(step.section) * 1000 + index;
+    const tier = TIERS.indexOf(step.tier) * 1_000_000;
+    if (hints.some((h) => h.place === 'plan-start')) return tier - 1;
+    if (hints.some((h) => h.place === 'section-start')) return tier + sectionRank(step.section) * 1000 - 1;
+    return tier + sectionRank(step.section) * 1000 + index;
   };
   return catalog
     .map((step, index) => {

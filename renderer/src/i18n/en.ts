@@ -1,4 +1,5 @@
 import { damageEn } from './damage-en';
+import { tiersEn, walkEn } from './walk-en';
 import { errorsEn, errorWordsEn } from './errors-en';
 
 /** English strings. es.ts must have exactly the same keys (typecheck and a test enforce it). */
@@ -303,6 +304,8 @@ export const en = {
     unlockTitle: 'Unlock the vault',
     unlock: 'Unlock',
     unlocking: 'Unlocking. This takes about a second.',
+    changing: 'Changing the passphrase. This takes about a second.',
+    creating: 'Creating the vault. This takes about a second.',
     unlocked: 'Vault unlocked.',
     lockedCount_one: 'The vault is locked. It holds {{count}} record.',
     lockedCount_other: 'The vault is locked. It holds {{count}} records.',
@@ -573,6 +576,8 @@ export const en = {
   apiErrors: errorsEn,
   apiErrorWords: errorWordsEn,
   damage: damageEn,
+  tiers: tiersEn,
+  walk: walkEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

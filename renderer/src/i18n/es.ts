@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { damageEs } from './damage-es';
+import { tiersEs, walkEs } from './walk-es';
 import { errorsEs, errorWordsEs } from './errors-es';
 
 export const es: Messages = {
@@ -307,6 +308,8 @@ export const es: Messages = {
     unlockTitle: 'Abrir la caja fuerte',
     unlock: 'Abrir',
     unlocking: 'Abriendo. Tarda más o menos un segundo.',
+    changing: 'Cambiando la frase de contraseña. Tarda más o menos un segundo.',
+    creating: 'Creando la caja fuerte. Tarda más o menos un segundo.',
     unlocked: 'Caja fuerte abierta.',
     lockedCount_one: 'La caja fuerte está cerrada. Guarda {{count}} dato.',
     lockedCount_other: 'La caja fuerte está cerrada. Guarda {{count}} datos.',
@@ -584,4 +587,6 @@ export const es: Messages = {
   apiErrors: errorsEs,
   apiErrorWords: errorWordsEs,
   damage: damageEs,
+  tiers: tiersEs,
+  walk: walkEs,
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBureau } from '../../../electron/shared/core/bureaus';
 import { CATALOG, SELF_FREEZE_STEPS, packetStepFor } from '../../../electron/shared/core/catalog';
-import { PLAN_NOTES, WIDGETS } from '../../../electron/shared/core/catalog/behaviour';
+import { PLAN_NOTES, TIERS, WIDGETS } from '../../../electron/shared/core/catalog/behaviour';
 import { OFFICIAL_DOMAINS } from '../../../electron/shared/core/catalog/official-domains';
 import { REMINDER_KIND_PATTERN } from '../../../electron/shared/core/reminders/types';
 import { REMINDER_KINDS } from '../../../electron/shared/core/reminders/titles';
@@ -89,5 +89,18 @@ describe('catalog: declared behaviour', () => {
         step.reminders?.map((r) => r.kind),
         step.id,
       ).toContain('confirm-freeze');
+  });
+
+  it('every step declares a tier; a step that moves to the plan start is in the first tier', () => {
+    for (const step of CATALOG) expect(TIERS, step.id).toContain(step.tier);
+    for (const step of CATALOG.filter((s) => s.orderHints?.some((h) => h.place === 'plan-start')))
+      expect(step.tier, step.id).toBe('first');
+    // The freezes a person places for themselves at the three main bureaus come first.
+    const bureaus = SELF_FREEZE_STEPS.filter((s) => ['equifax', 'experian', 'transunion'].includes(s.serves!.agency));
+    expect(bureaus.map((s) => s.tier)).toEqual(['first', 'first', 'first']);
+    for (const tier of TIERS) {
+      expect(en.tiers[tier].title, `en tiers.${tier}`).toBeTruthy();
+      expect(es.tiers[tier].title, `es tiers.${tier}`).toBeTruthy();
+    }
   });
 });

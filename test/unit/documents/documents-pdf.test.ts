@@ -351,7 +351,7 @@ describe.skipIf(!hasPoppler)('the printable plan, read back with pdftotext', () 
     }
     expect(text).toContain(`X ${getStep('freeze-equifax')!.title.es} (Hecho)`);
     expect(text).toContain('Impreso el 23 de noviembre de 2026');
-    expect(text).toContain('Congelamientos de crédito');
+    expect(text).toContain('Haga esto primero (unos ');
     expect(text).toMatch(/Página 1 de \d+/);
     expect(pdfInfo(file.base64).Title).toBe('Plan de Lockstep para Me');
     expectNoSecrets(raw);

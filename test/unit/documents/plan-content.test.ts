@@ -87,9 +87,17 @@ describe('buildPlanDocument', () => {
 
   it('follows the plan order: a prepaid plan (no freezes) starts with the carrier PIN', () => {
     const c = doc({ answers: { ...ANSWERS, breach: 'tmobile-prepaid' }, checklist: {} });
-    expect(c.sections[0]?.id).toBe('carrier');
+    expect(c.sections[0]?.id).toBe('first');
     expect(c.sections[0]?.steps[0]?.id).toBe('tmobile-pin');
     expect(new Set(c.sections.map((s) => s.id)).size).toBe(c.sections.length);
+  });
+
+  it('groups the steps by tier, in tier order, as the screen does', () => {
+    const c = doc();
+    expect(c.sections.map((s) => s.id)).toEqual(['first', 'week', 'when-you-can', 'yearly']);
+    for (const section of c.sections)
+      for (const step of section.steps) expect(getStep(step.id)?.tier, step.id).toBe(section.id);
+    expect(c.sections[0]?.title).toBe('Do these first (about 25 minutes)');
   });
 
   it('a minor’s plan has the three by-mail bureau steps', () => {
@@ -107,7 +115,8 @@ describe('buildPlanDocument', () => {
     expect(equifax.title).toBe(getStep('freeze-equifax')!.title.es);
     expect(equifax.statusLabel).toBe('Hecho');
     expect(equifax.phones[0]?.label).toBe('Línea de congelamiento de Equifax');
-    expect(es.sections.map((s) => s.title)).toContain('Congelamientos de crédito');
+    expect(es.sections.map((s) => s.title)).toContain('Esta semana');
+    expect(es.sections[0]?.title).toMatch(/^Haga esto primero \(unos \d+ minutos\)$/u);
     const en = doc();
     expect(en.title).toBe('Lockstep plan for Dad');
     expect(en.preparedOn).toBe('Printed on November 23, 2026');

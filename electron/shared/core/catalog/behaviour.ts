@@ -10,11 +10,29 @@ import type { Source, Text } from './types';
 export const WIDGETS = ['pin-checker', 'mail-packet', 'thaw-dates'] as const;
 export type Widget = (typeof WIDGETS)[number];
 
+/**
+ * When to do a step, in this order: the plan, the guide-mode script and the printable plan all group
+ * by tier. How the catalog chooses (each step file says why beside its own tier):
+ * - `first`: what protects most for a few minutes each, today: the three main bureaus' freezes (the
+ *   FTC's identity-theft checklist puts a freeze first), the carrier PIN or port-out lock after a
+ *   phone-account breach, a child's freezes, and for a relative who died the SSA and bureau reports.
+ * - `week`: worth doing soon, building on the first tier (extra carrier locks, NCTUE, a fraud alert,
+ *   claiming the SSA account, offers with an enrolment window).
+ * - `when-you-can`: extra files and conveniences fewer people need at once.
+ * - `yearly`: recurring by nature (a new IRS IP PIN each year, checking the credit reports).
+ */
+export const TIERS = ['first', 'week', 'when-you-can', 'yearly'] as const;
+export type Tier = (typeof TIERS)[number];
+
 /** Facts about the interview's answers that an ordering hint can test. */
 export const PLAN_CONDITIONS = ['tmobile-prepaid-breach', 'carrier-breach'] as const;
 export type PlanCondition = (typeof PLAN_CONDITIONS)[number];
 
-/** Where a hinted step moves: to the very start of the plan, or to the start of its own section. */
+/**
+ * Where a hinted step moves: to the very start of the plan, or to the start of its own section. Tiers
+ * come first, so `plan-start` means the start of the step's tier; a catalog test keeps every step with
+ * a `plan-start` hint in the first tier, so it is the very start of the plan.
+ */
 export const PLACEMENTS = ['plan-start', 'section-start'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 

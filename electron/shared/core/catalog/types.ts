@@ -1,5 +1,5 @@
 /** The catalog's shape. Content is data: every fact a user sees lives in steps/*.ts, in both languages. */
-import type { OrderHint, ReminderRule, Serves, Widget } from './behaviour';
+import type { OrderHint, ReminderRule, Serves, Tier, Widget } from './behaviour';
 
 export interface Text {
   en: string;
@@ -73,6 +73,8 @@ export interface Source {
 export interface CatalogStep {
   id: string;
   section: SectionId;
+  /** When to do it: do these first, this week, when you can, every year (see TIERS). */
+  tier: Tier;
   agency: Text;
   title: Text;
   /** One line: why this step matters. */

@@ -1,8 +1,9 @@
 import { CATALOG } from '../catalog';
-import type { CatalogStep, SectionId } from '../catalog/types';
+import type { CatalogStep } from '../catalog/types';
 import { progressOf, statusOf, type Checklist, type StepStatus } from '../checklist';
 import type { Answers } from '../interview';
 import { buildPlan } from '../plan';
+import { planTiers, type Tier } from '../plan-tiers';
 import { formatLongDate, siteHost, type Language } from './packet-content';
 
 /**
@@ -45,7 +46,8 @@ export interface PlanDocContent {
   phonesLabel: string;
   sitesLabel: string;
   checkLabel: string;
-  sections: { id: SectionId; title: string; steps: PlanDocStep[] }[];
+  /** The plan's tiers, in order: do these first, this week, when you can, every year. */
+  sections: { id: Tier; title: string; steps: PlanDocStep[] }[];
   footer: string;
 }
 
@@ -71,7 +73,7 @@ const WORDS: Record<
     check: string;
     minutes: (n: number) => string;
     status: Record<Exclude<StepStatus, 'not_applicable' | 'todo'>, string>;
-    sections: Record<SectionId, string>;
+    tiers: Record<Tier, (minutes: number) => string>;
     footer: string;
   }
 > = {
@@ -88,14 +90,11 @@ const WORDS: Record<
     check: 'Check on the official site',
     minutes: (n) => `About ${n} minutes`,
     status: { done: 'Done', in_progress: 'Started', skipped: 'Skipped for now' },
-    sections: {
-      freezes: 'Credit freezes',
-      carrier: 'Your phone account',
-      secondary: 'Other freezes',
-      alerts: 'Alerts and reports',
-      accounts: 'Official accounts to claim',
-      protection: 'Protection services',
-      deceased: 'For a relative who has died',
+    tiers: {
+      first: (n) => `Do these first (about ${n} minutes)`,
+      week: () => 'This week',
+      'when-you-can': () => 'When you can',
+      yearly: () => 'Every year',
     },
     footer: 'This printout has no PINs, passwords or notes. Keep those somewhere safe, not on this paper.',
   },
@@ -112,14 +111,11 @@ const WORDS: Record<
     check: 'Confirme en el sitio oficial',
     minutes: (n) => `Unos ${n} minutos`,
     status: { done: 'Hecho', in_progress: 'Empezado', skipped: 'Dejado para después' },
-    sections: {
-      freezes: 'Congelamientos de crédito',
-      carrier: 'Su cuenta de teléfono',
-      secondary: 'Otros congelamientos',
-      alerts: 'Alertas e informes',
-      accounts: 'Cuentas oficiales que conviene abrir',
-      protection: 'Servicios de protección',
-      deceased: 'Para un familiar que falleció',
+    tiers: {
+      first: (n) => `Haga esto primero (unos ${n} minutos)`,
+      week: () => 'Esta semana',
+      'when-you-can': () => 'Cuando pueda',
+      yearly: () => 'Cada año',
     },
     footer: 'Esta hoja no tiene PIN, contraseñas ni notas. Guárdelos en un lugar seguro, no en este papel.',
   },
@@ -155,16 +151,16 @@ export function buildPlanDocument(input: PlanDocInput): PlanDocContent {
   const plan = buildPlan(input.answers, input.catalog ?? CATALOG);
   const shown = plan.filter((item) => item.applies && statusOf(checklist, item.step.id) !== 'not_applicable');
   const { overall } = progressOf(plan, checklist);
-  // As on screen: plan order can lift a step into an earlier spot (prepaid PIN first), so sections
-  // follow the plan rather than the catalog.
-  const sectionIds = [...new Set(shown.map((item) => item.step.section))];
-  const sections = sectionIds.map((id) => ({
-    id,
-    title: w.sections[id],
-    steps: shown
-      .filter((item) => item.step.section === id)
-      .map((item) => docStep(item.step, statusOf(checklist, item.step.id), language)),
-  }));
+  // As on screen: the plan's tiers, in order, each with the steps it shows.
+  const sections = planTiers(plan, checklist)
+    .map((group) => ({
+      id: group.tier,
+      title: w.tiers[group.tier](group.minutesLeft),
+      steps: group.items
+        .filter((item) => shown.includes(item))
+        .map((item) => docStep(item.step, statusOf(checklist, item.step.id), language)),
+    }))
+    .filter((section) => section.steps.length > 0);
   return {
     language,
     title: w.title(input.profileName),

@@ -27,7 +27,9 @@ export function GuideStep({ item, index, total }: { item: PlanItem; index: numbe
   const outcome = guide?.outcomes[step.id];
   return (
     <section className="guide-step" aria-labelledby="guide-step-title">
-      <p className="muted">{t('guide.progress', { n: index + 1, total })}</p>
+      <p className="muted">
+        {t(`tiers.${step.tier}.title`)} · {t('guide.progress', { n: index + 1, total })}
+      </p>
       <h2 id="guide-step-title">{pick(step.title, language)}</h2>
       <h3>{t('guide.say')}</h3>
       <p>{pick(step.why, language)}</p>

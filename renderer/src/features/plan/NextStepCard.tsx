@@ -19,13 +19,16 @@ export function NextStepCard({ profileId, next }: { profileId: string; next: Pla
   return (
     <section className="card card--next" aria-labelledby="next-title">
       <h2 id="next-title">{t('plan.nextTitle')}</h2>
-      <p className="next__title">{title}</p>
+      <p className="next__title" id="next-step-name">
+        {title}
+      </p>
       <p>{pick(next.step.why, language)}</p>
       <p className="muted">{t('plan.minutes', { count: next.step.minutes })}</p>
       <button
         type="button"
         className="button button--primary"
-        aria-label={t('plan.openNext', { title })}
+        // The name is the visible words (WCAG 2.5.3, so voice control finds it); the step's title describes it.
+        aria-describedby="next-step-name"
         onClick={() => navigate({ name: 'step', id: profileId, stepId: next.step.id })}
       >
         {t('plan.openNextShort')}

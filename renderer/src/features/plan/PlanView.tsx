@@ -11,7 +11,6 @@ import { downloadBase64 } from '../../app/download';
 export function PlanView({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
-  const undoLast = useAppStore((s) => s.undoLast);
   const api = useAppStore((s) => s.api);
   const language = useAppStore((s) => s.language);
   const showError = useAppStore((s) => s.showError);
@@ -20,7 +19,7 @@ export function PlanView({ profileId }: { profileId: string }) {
     if (!r.ok) return showError(r.error);
     downloadBase64(r.value.base64, r.value.fileName, 'application/pdf');
   };
-  const { loaded, plan, items, checklist, progress, next } = usePlan(profileId);
+  const { loaded, items, checklist, progress, next } = usePlan(profileId);
   const [showAll, setShowAll] = useState(false);
 
   if (!loaded) return <p>{t('app.loading')}</p>;
@@ -63,23 +62,12 @@ export function PlanView({ profileId }: { profileId: string }) {
         <button type="button" className="button" onClick={() => void printPlan()}>
           {t('plan.printable')}
         </button>
-        {plan?.undo && (
-          <button type="button" className="button" onClick={() => void undoLast(profileId)}>
-            {t('plan.undo')}
-          </button>
-        )}
       </div>
       <label className="choice switch">
         <input type="checkbox" role="switch" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
         <span>{t('plan.showAll')}</span>
       </label>
-      <PlanSections
-        profileId={profileId}
-        items={items}
-        checklist={checklist}
-        bySection={progress.bySection}
-        showAll={showAll}
-      />
+      <PlanSections profileId={profileId} items={items} checklist={checklist} showAll={showAll} />
       {!showAll && <OptionalFreezes profileId={profileId} items={items} />}
     </>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { statusOf } from '../../../../electron/shared/core/checklist';
+import { planTiers } from '../../../../electron/shared/core/plan-tiers';
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';
@@ -16,7 +17,12 @@ export function PrintablePlan({ profileId }: { profileId: string }) {
   const navigate = useAppStore((s) => s.navigate);
   const { items, checklist } = usePlan(profileId);
   if (!profile || !items) return <PageHeading>{t('profile.notFound')}</PageHeading>;
-  const steps = items.filter((i) => i.applies && statusOf(checklist, i.step.id) !== 'not_applicable');
+  const tiers = planTiers(items, checklist)
+    .map((group) => ({
+      ...group,
+      steps: group.items.filter((i) => i.applies && statusOf(checklist, i.step.id) !== 'not_applicable'),
+    }))
+    .filter((group) => group.steps.length > 0);
   return (
     <div className="printable">
       <div className="no-print actions">
@@ -29,32 +35,37 @@ export function PrintablePlan({ profileId }: { profileId: string }) {
       </div>
       <PageHeading>{t('printPlan.title', { name: profile.name })}</PageHeading>
       <p>{t('printPlan.intro')}</p>
-      <ol className="print-steps">
-        {steps.map((item) => {
-          const done = statusOf(checklist, item.step.id) === 'done';
-          return (
-            <li key={item.step.id} className="print-step">
-              <p className="print-step__title">
-                <span className="print-box" aria-hidden="true">
-                  {done ? '☑' : '☐'}
-                </span>{' '}
-                {pick(item.step.title, language)}
-                <span className="visually-hidden">{done ? ` (${t('status.done')})` : ''}</span>
-              </p>
-              {item.step.phones.map((p) => (
-                <p key={p.number} className="print-phone">
-                  {pick(p.label, language)}: <strong>{p.number}</strong>
-                </p>
-              ))}
-              {item.step.urls.map((u) => (
-                <p key={u.url} className="print-url">
-                  {u.url.replace(/^https:\/\//, '').replace(/\/$/, '')}
-                </p>
-              ))}
-            </li>
-          );
-        })}
-      </ol>
+      {tiers.map((group) => (
+        <section key={group.tier} aria-labelledby={`print-tier-${group.tier}`}>
+          <h2 id={`print-tier-${group.tier}`}>{t(`tiers.${group.tier}.title`)}</h2>
+          <ol className="print-steps">
+            {group.steps.map((item) => {
+              const done = statusOf(checklist, item.step.id) === 'done';
+              return (
+                <li key={item.step.id} className="print-step">
+                  <p className="print-step__title">
+                    <span className="print-box" aria-hidden="true">
+                      {done ? '☑' : '☐'}
+                    </span>{' '}
+                    {pick(item.step.title, language)}
+                    <span className="visually-hidden">{done ? ` (${t('status.done')})` : ''}</span>
+                  </p>
+                  {item.step.phones.map((p) => (
+                    <p key={p.number} className="print-phone">
+                      {pick(p.label, language)}: <strong>{p.number}</strong>
+                    </p>
+                  ))}
+                  {item.step.urls.map((u) => (
+                    <p key={u.url} className="print-url">
+                      {u.url.replace(/^https:\/\//, '').replace(/\/$/, '')}
+                    </p>
+                  ))}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
     </div>
   );
 }

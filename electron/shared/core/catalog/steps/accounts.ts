@@ -11,6 +11,7 @@ export const accountSteps: CatalogStep[] = [
   {
     id: 'ssa-account',
     section: 'accounts',
+    tier: 'week', // claiming the account before someone else does; needs the identity check
     agency: { en: 'Social Security Administration (SSA)', es: 'Administración del Seguro Social (SSA)' },
     title: { en: 'Open your my Social Security account', es: 'Abra su cuenta my Social Security' },
     why: {
@@ -92,6 +93,7 @@ export const accountSteps: CatalogStep[] = [
   {
     id: 'irs-ip-pin',
     section: 'accounts',
+    tier: 'yearly', // the IRS issues a new IP PIN every year: get it before each tax season
     agency: { en: 'Internal Revenue Service (IRS)', es: 'Servicio de Impuestos Internos (IRS)' },
     title: { en: 'Get an IRS Identity Protection PIN', es: 'Obtenga un PIN de protección de identidad del IRS' },
     why: {
@@ -210,6 +212,7 @@ export const accountSteps: CatalogStep[] = [
   {
     id: 'usps-informed-delivery',
     section: 'accounts',
+    tier: 'when-you-can', // shows mail before it arrives; claim the address when you can
     agency: { en: 'U.S. Postal Service (USPS)', es: 'Servicio Postal de EE. UU. (USPS)' },
     title: { en: 'Sign up for USPS Informed Delivery', es: 'Inscríbase en Informed Delivery del USPS' },
     why: {

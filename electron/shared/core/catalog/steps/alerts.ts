@@ -12,6 +12,7 @@ export const alertSteps: CatalogStep[] = [
   {
     id: 'fraud-alert',
     section: 'alerts',
+    tier: 'week', // free and quick; the freezes already stop most new credit
     agency: { en: 'Equifax, Experian or TransUnion', es: 'Equifax, Experian o TransUnion' },
     title: { en: 'Place a fraud alert', es: 'Ponga una alerta de fraude' },
     why: {
@@ -104,6 +105,7 @@ export const alertSteps: CatalogStep[] = [
   {
     id: 'credit-reports',
     section: 'alerts',
+    tier: 'yearly', // checking the reports is a recurring habit, not a one-time fix
     agency: {
       en: 'AnnualCreditReport.com (the official free-report site)',
       es: 'AnnualCreditReport.com (el sitio oficial de informes gratis)',

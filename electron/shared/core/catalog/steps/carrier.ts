@@ -29,6 +29,7 @@ export const carrierSteps: CatalogStep[] = [
   {
     id: 'tmobile-pin',
     section: 'carrier',
+    tier: 'first', // a new account PIN stops a SIM swap or port-out with the exposed PIN
     agency: { en: 'T-Mobile', es: 'T-Mobile' },
     title: { en: 'Set a new T-Mobile account PIN', es: 'Cambie el PIN de su cuenta de T-Mobile' },
     why: {
@@ -128,6 +129,7 @@ export const carrierSteps: CatalogStep[] = [
   {
     id: 'tmobile-account-takeover',
     section: 'carrier',
+    tier: 'week', // an extra lock on top of the PIN from the first tier
     agency: { en: 'T-Mobile', es: 'T-Mobile' },
     title: {
       en: 'Turn on T-Mobile Account Takeover Protection and SIM Protection',
@@ -221,6 +223,7 @@ export const carrierSteps: CatalogStep[] = [
   {
     id: 'tmobile-scam-shield',
     section: 'carrier',
+    tier: 'week', // cuts scam calls; useful, not urgent
     agency: { en: 'T-Mobile', es: 'T-Mobile' },
     title: { en: 'Turn on T-Mobile Scam Shield', es: 'Active Scam Shield de T-Mobile' },
     why: {
@@ -322,6 +325,7 @@ export const carrierSteps: CatalogStep[] = [
   {
     id: 'verizon-number-lock',
     section: 'carrier',
+    tier: 'first', // the port-out lock stops a SIM swap or port-out
     agency: { en: 'Verizon', es: 'Verizon' },
     title: {
       en: 'Turn on Verizon Number Lock and SIM Protection',
@@ -402,6 +406,7 @@ export const carrierSteps: CatalogStep[] = [
   {
     id: 'att-account-lock',
     section: 'carrier',
+    tier: 'first', // the account lock stops a SIM swap or port-out
     agency: { en: 'AT&T', es: 'AT&T' },
     title: { en: 'Turn on AT&T Wireless Account Lock', es: 'Active Wireless Account Lock de AT&T' },
     why: {
@@ -456,6 +461,7 @@ export const carrierSteps: CatalogStep[] = [
   {
     id: 'other-carrier-lock',
     section: 'carrier',
+    tier: 'first', // a port-out PIN or lock stops a SIM swap
     agency: { en: 'Your phone company', es: 'Su compañía telefónica' },
     title: {
       en: 'Ask your phone company to lock your number',
@@ -531,6 +537,7 @@ export const carrierSteps: CatalogStep[] = [
   {
     id: 'two-factor-off-sms',
     section: 'carrier',
+    tier: 'week', // moving sign-ins off texts takes longer; do it once the number is locked
     agency: { en: 'Your online accounts', es: 'Sus cuentas en línea' },
     title: {
       en: 'Move sign-in codes off text messages',

@@ -10,6 +10,7 @@ export const deceasedSteps: CatalogStep[] = [
   {
     id: 'deceased-ssa',
     section: 'deceased',
+    tier: 'first', // the SSA's death report is what stops benefits and credit in the name
     agency: { en: 'Social Security Administration (SSA)', es: 'Administración del Seguro Social (SSA)' },
     title: {
       en: 'Make sure Social Security knows about the death',
@@ -92,6 +93,7 @@ export const deceasedSteps: CatalogStep[] = [
   {
     id: 'deceased-bureaus',
     section: 'deceased',
+    tier: 'first', // the bureaus' deceased flag stops new credit in the name
     agency: { en: 'Equifax, Experian and TransUnion', es: 'Equifax, Experian y TransUnion' },
     title: {
       en: 'Ask the credit bureaus to mark the file as deceased',

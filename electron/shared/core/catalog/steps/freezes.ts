@@ -94,6 +94,7 @@ export const freezeSteps: CatalogStep[] = [
   {
     id: 'freeze-equifax',
     section: 'freezes',
+    tier: 'first', // the big three bureaus' freezes stop new credit in this name: protects most, in minutes
     agency: { en: 'Equifax', es: 'Equifax' },
     title: { en: 'Freeze your credit at Equifax', es: 'Congele su crédito en Equifax' },
     why: {
@@ -161,6 +162,7 @@ export const freezeSteps: CatalogStep[] = [
   {
     id: 'freeze-experian',
     section: 'freezes',
+    tier: 'first',
     agency: { en: 'Experian', es: 'Experian' },
     title: { en: 'Freeze your credit at Experian', es: 'Congele su crédito en Experian' },
     why: {
@@ -232,6 +234,7 @@ export const freezeSteps: CatalogStep[] = [
   {
     id: 'freeze-transunion',
     section: 'freezes',
+    tier: 'first',
     agency: { en: 'TransUnion', es: 'TransUnion' },
     title: { en: 'Freeze your credit at TransUnion', es: 'Congele su crédito en TransUnion' },
     why: {
@@ -317,6 +320,7 @@ export const freezeSteps: CatalogStep[] = [
   {
     id: 'minor-freeze-equifax',
     section: 'freezes',
+    tier: 'first', // a child's freeze is the one protection a child's file has
     agency: { en: 'Equifax', es: 'Equifax' },
     title: {
       en: 'Freeze a child’s credit at Equifax, by mail',
@@ -385,6 +389,7 @@ export const freezeSteps: CatalogStep[] = [
   {
     id: 'minor-freeze-experian',
     section: 'freezes',
+    tier: 'first',
     agency: { en: 'Experian', es: 'Experian' },
     title: {
       en: 'Freeze a child’s credit at Experian, by mail',
@@ -457,6 +462,7 @@ export const freezeSteps: CatalogStep[] = [
   {
     id: 'minor-freeze-transunion',
     section: 'freezes',
+    tier: 'first',
     agency: { en: 'TransUnion', es: 'TransUnion' },
     title: {
       en: 'Freeze a child’s credit at TransUnion, by mail',
@@ -531,6 +537,7 @@ export const freezeSteps: CatalogStep[] = [
   {
     id: 'thaw-planner',
     section: 'freezes',
+    tier: 'week', // only matters before the coming loan or lease; plan the thaw once the freezes are on
     agency: { en: 'Equifax, Experian and TransUnion', es: 'Equifax, Experian y TransUnion' },
     title: {
       en: 'Plan a short lift before you apply for credit',

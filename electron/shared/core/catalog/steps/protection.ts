@@ -7,6 +7,7 @@ export const protectionSteps: CatalogStep[] = [
   {
     id: 'mcafee-id-protection',
     section: 'protection',
+    tier: 'week', // the offer has an enrolment window: claim it soon
     agency: { en: 'McAfee, offered by T-Mobile', es: 'McAfee, ofrecido por T-Mobile' },
     title: { en: 'Check your free McAfee ID protection', es: 'Revise su protección de identidad gratis de McAfee' },
     why: {
@@ -112,6 +113,7 @@ export const protectionSteps: CatalogStep[] = [
   {
     id: 'everify-self-lock',
     section: 'protection',
+    tier: 'when-you-can', // stops job-eligibility use of the SSN; lasts a year
     agency: {
       en: 'E-Verify (U.S. Department of Homeland Security)',
       es: 'E-Verify (Departamento de Seguridad Nacional de EE. UU.)',
@@ -206,6 +208,7 @@ export const protectionSteps: CatalogStep[] = [
   {
     id: 'report-identity-theft',
     section: 'alerts',
+    tier: 'week', // needed when the data was misused; the FTC's plan gives the letters to send
     agency: {
       en: 'IdentityTheft.gov (Federal Trade Commission)',
       es: 'IdentityTheft.gov (Comisión Federal de Comercio)',
@@ -299,6 +302,7 @@ export const protectionSteps: CatalogStep[] = [
   {
     id: 'licence-dmv',
     section: 'protection',
+    tier: 'when-you-can', // the DMV steps vary by state and take a visit or a form
     agency: {
       en: 'Your state’s motor-vehicle agency (DMV)',
       es: 'La agencia de vehículos motorizados de su estado (DMV)',

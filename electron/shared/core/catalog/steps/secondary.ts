@@ -40,6 +40,7 @@ export const secondarySteps: CatalogStep[] = [
   {
     id: 'freeze-nctue',
     section: 'secondary',
+    tier: 'week', // the phone-account file matters after a carrier breach, but fewer lenders ask it
     agency: { en: 'NCTUE (telecom and utility exchange)', es: 'NCTUE (registro de telefonía y servicios públicos)' },
     title: { en: 'Freeze your NCTUE file', es: 'Congele su expediente en NCTUE' },
     why: {
@@ -116,6 +117,7 @@ export const secondarySteps: CatalogStep[] = [
   {
     id: 'freeze-innovis',
     section: 'secondary',
+    tier: 'when-you-can', // few lenders ask Innovis; free to freeze
     agency: { en: 'Innovis', es: 'Innovis' },
     title: { en: 'Freeze your credit at Innovis', es: 'Congele su crédito en Innovis' },
     why: {
@@ -154,6 +156,7 @@ export const secondarySteps: CatalogStep[] = [
   {
     id: 'freeze-chexsystems',
     section: 'secondary',
+    tier: 'when-you-can', // stops new bank accounts; fewer people need it at once
     agency: { en: 'ChexSystems', es: 'ChexSystems' },
     title: { en: 'Freeze your ChexSystems file', es: 'Congele su expediente en ChexSystems' },
     why: {
@@ -223,6 +226,7 @@ export const secondarySteps: CatalogStep[] = [
   {
     id: 'freeze-lexisnexis',
     section: 'secondary',
+    tier: 'when-you-can', // an extra file some lenders and insurers ask
     agency: { en: 'LexisNexis Risk Solutions', es: 'LexisNexis Risk Solutions' },
     title: { en: 'Freeze your LexisNexis file', es: 'Congele su expediente en LexisNexis' },
     why: {
@@ -267,6 +271,7 @@ export const secondarySteps: CatalogStep[] = [
   {
     id: 'optout-prescreen',
     section: 'secondary',
+    tier: 'when-you-can', // fewer pre-approved offers in the mail; convenience, not urgent
     agency: {
       en: 'OptOutPrescreen.com (run by the credit bureaus)',
       es: 'OptOutPrescreen.com (a cargo de las agencias de crédito)',
