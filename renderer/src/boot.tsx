@@ -4,17 +4,23 @@ import { App } from './app/App';
 import { markInteractive } from './app/interactive-mark';
 import type { Route } from './app/routes';
 import type { LockstepApi } from '../../electron/shared/contract/api';
-import type { StartupData } from './main';
+import type { StartupData, StartupStrings } from './main';
 import { createAppStore, StoreContext } from './app/store';
 import { toUiError } from './app/errors';
 import { initI18n } from './i18n';
 import { applyTextSize } from './features/settings/settings-slice';
 
 /** Renders the app once the first screen's data (requested by main.tsx while this loaded) is in. */
-export async function boot(api: LockstepApi, route: Route, profileId: string | null, startup: StartupData) {
-  const [settings, profiles, status, vault, plan] = await startup;
+export async function boot(
+  api: LockstepApi,
+  route: Route,
+  profileId: string | null,
+  startup: StartupData,
+  strings: StartupStrings,
+) {
+  const [[settings, profiles, status, vault, plan], table] = await Promise.all([startup, strings]);
   const language = settings.ok ? settings.value.language : 'en';
-  await initI18n(language);
+  await initI18n(language, table);
   const textSize = settings.ok ? (settings.value.textSize ?? 'normal') : 'normal';
   applyTextSize(textSize);
   const store = createAppStore(api, {

@@ -1,21 +1,28 @@
 import { resolveApi } from './app/api';
 import { parseHash } from './app/routes';
+import { loadTable } from './i18n/tables';
 import './styles.css';
 
 /**
  * A tiny entry: it asks the host for everything the first screen needs right away, and loads the
- * app code at the same time, so the requests and the download overlap instead of queueing.
+ * app code at the same time, so the requests and the download overlap instead of queueing. The
+ * strings of the saved language follow as soon as the settings answer, still while boot downloads.
  */
 const api = resolveApi();
 const route = parseHash(window.location.hash);
 const profileId = route.name === 'profile' || route.name === 'step' || route.name === 'interview' ? route.id : null;
+const settings = api.settingsGet();
 const startup = Promise.all([
-  api.settingsGet(),
+  settings,
   api.profilesList(),
   api.appStatus(),
   api.vaultStatus(),
   profileId ? api.planGet({ profileId }) : Promise.resolve(null),
 ]);
+const strings = settings.then((s) => loadTable(s.ok ? s.value.language : 'en'));
 export type StartupData = typeof startup;
+export type StartupStrings = typeof strings;
 
-void import('./boot').then((m) => m.boot(api, route, profileId, startup));
+// A deep link to a person's page fetches that screen's code in the same round as boot.
+if (route.name === 'profile') void import('./features/profiles/ProfilePage');
+void import('./boot').then((m) => m.boot(api, route, profileId, startup, strings));

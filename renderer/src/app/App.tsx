@@ -1,14 +1,15 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
-import { ProfilePage } from '../features/profiles/ProfilePage';
 import { ProfilesPage } from '../features/profiles/ProfilesPage';
 import { StartupNotice } from '../features/settings/StartupNotice';
 import { Notices } from './Notices';
 import { useReminderPolling } from '../features/reminders/use-reminder-polling';
 import { useAppStore } from './store';
 
-// Screens past the first load on demand, so the checklist appears sooner.
+// Screens past the first load on demand, so the checklist appears sooner. A person's page carries the
+// catalog (its plan); main.tsx fetches it alongside boot when the app opens on it.
+const ProfilePage = lazy(() => import('../features/profiles/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 const PrintablePlan = lazy(() => import('../features/plan/PrintablePlan').then((m) => ({ default: m.PrintablePlan })));
 const InboxPage = lazy(() => import('../features/reminders/InboxPage').then((m) => ({ default: m.InboxPage })));
 const GuidePage = lazy(() => import('../features/guide/GuidePage').then((m) => ({ default: m.GuidePage })));

@@ -18,6 +18,8 @@ export interface UiSlice {
   navigate(route: Route): void;
   syncRouteFromLocation(): void;
   announce(key: string, params?: Record<string, string>): void;
+  /** Clears the status line if it still shows `key` (a busy note whose work ended without a message). */
+  clearStatus(key: string): void;
   showError(error: UiError): void;
   clearError(): void;
 }
@@ -36,6 +38,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   },
   syncRouteFromLocation: () => set({ route: parseHash(window.location.hash) }),
   announce: (key, params) => set({ status: { key, ...(params ? { params } : {}), seq: ++seq, navigations: 0 } }),
+  clearStatus: (key) => set((s) => (s.status?.key === key ? { status: null } : {})),
   showError: (error) => set({ error }),
   clearError: () => set({ error: null }),
 });

@@ -1,10 +1,15 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortProfiles } from '../../../../electron/shared/core/profiles';
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { CreateProfileForm } from './CreateProfileForm';
-import { ProfileSummary } from './ProfileSummary';
+
+/**
+ * Each person's progress line derives from the catalog, which is most of the app's code: the list
+ * shows names at once and the lines fill in when the catalog chunk arrives (with the plans they need).
+ */
+const ProfileSummary = lazy(() => import('./ProfileSummary').then((m) => ({ default: m.ProfileSummary })));
 
 export function ProfilesPage() {
   const { t } = useTranslation();
@@ -25,7 +30,9 @@ export function ProfilesPage() {
               <div>
                 <p className="profile-card__name">{p.name}</p>
                 <p className="muted">{t(`relationship.${p.relationship}`)}</p>
-                <ProfileSummary profile={p} />
+                <Suspense fallback={null}>
+                  <ProfileSummary profile={p} />
+                </Suspense>
               </div>
               <button
                 type="button"

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { reminderTitle } from '../../../../electron/shared/core/reminders/titles';
 import { useAppStore } from '../../app/store';
 
 /**
  * Keeps the "Due now" count fresh: on start, every 30 s and when the window regains focus. In
  * browser mode (no OS notifications from the host) newly due reminders also raise a browser
- * notification when the user allowed them.
+ * notification when the user allowed them. The titles come from the catalog, which the first screen
+ * does not load: it is fetched only when there is something to notify about.
  */
 export function useReminderPolling() {
   const load = useAppStore((s) => s.loadReminders);
@@ -30,7 +30,10 @@ export function useReminderPolling() {
     if (seen.current && !desktop && typeof Notification !== 'undefined' && Notification.permission === 'granted') {
       const fresh = due.filter((d) => !seen.current?.has(`${d.id}@${d.at}`));
       if (fresh.length > 3) new Notification(`Lockstep: ${fresh.length}`);
-      else for (const d of fresh) new Notification(reminderTitle(d, language));
+      else if (fresh.length > 0)
+        void import('../../../../electron/shared/core/reminders/titles').then(({ reminderTitle }) => {
+          for (const d of fresh) new Notification(reminderTitle(d, language));
+        });
     }
     seen.current = new Set(keys);
   }, [due, desktop, language]);

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSPHRASE_MIN } from '../../../../electron/shared/contract/vault-limits';
 import { useAppStore } from '../../app/store';
+import { BusyNote } from './BusyNote';
 import { PassphraseField } from './PassphraseField';
 
 export function CreateVaultForm() {
@@ -55,6 +56,7 @@ export function CreateVaultForm() {
       <button type="submit" className="button button--primary" disabled={busy}>
         {busy ? t('vault.working') : t('vault.create')}
       </button>
+      <BusyNote busy={busy} textKey="vault.creating" />
     </form>
   );
 }

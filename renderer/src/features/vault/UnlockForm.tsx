@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
+import { BusyNote } from './BusyNote';
 import { PassphraseField } from './PassphraseField';
 
 /** Unlocking takes one scrypt (about half a second): the form says so while it works. */
@@ -40,11 +41,7 @@ export function UnlockForm() {
       <button type="submit" className="button button--primary" disabled={busy}>
         {t('vault.unlock')}
       </button>
-      {busy && (
-        <p role="status" className="progress-note">
-          <span className="spinner" aria-hidden="true" /> {t('vault.unlocking')}
-        </p>
-      )}
+      <BusyNote busy={busy} textKey="vault.unlocking" />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSPHRASE_MIN } from '../../../../electron/shared/contract/vault-limits';
 import { useAppStore } from '../../app/store';
+import { BusyNote } from './BusyNote';
 import { PassphraseField } from './PassphraseField';
 
 const LOCK_CHOICES = [1, 5, 15, 30, 60] as const;
@@ -81,6 +82,7 @@ export function VaultSettings() {
         <button type="submit" className="button" disabled={busy}>
           {busy ? t('vault.working') : t('vault.change')}
         </button>
+        <BusyNote busy={busy} textKey="vault.changing" />
       </form>
     </section>
   );
