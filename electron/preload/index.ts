@@ -52,6 +52,9 @@ export const api = {
   remindersAddCustom: (input) => invoke('reminders:addCustom', input),
   remindersUpdateSettings: (input) => invoke('reminders:updateSettings', input),
   remindersIcs: (input) => invoke('reminders:ics', input),
+  recoveryGet: (input) => invoke('recovery:get', input),
+  recoveryAddItem: (input) => invoke('recovery:addItem', input),
+  recoveryUpdateAction: (input) => invoke('recovery:updateAction', input),
 } satisfies LockstepApi;
 
 contextBridge.exposeInMainWorld('lockstep', api);

@@ -8,6 +8,7 @@ import { createStorageHandlers } from './storage-handlers';
 import { createVaultHandlers } from './vault-handlers';
 import { createDocumentHandlers } from './documents';
 import { createReminderHandlers } from './reminders/reminder-handlers';
+import { createRecoveryHandlers } from './recovery/recovery-handlers';
 
 /** Every operation's implementation. Hosts reach these only through `dispatch`. */
 export function createHandlers(deps: ServiceDeps): Handlers {
@@ -39,7 +40,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         const profiles = removeProfile(data.profiles, input.id);
         if (!profiles) throw notFound(input.id);
         const { [input.id]: _removed, ...plans } = data.plans;
-        return { data: { ...data, profiles, plans }, result: { id: input.id } };
+        const { [input.id]: _case, ...recovery } = data.recovery;
+        return { data: { ...data, profiles, plans, recovery }, result: { id: input.id } };
       });
       // Only once the profile is really gone from disk do its vault records go too.
       deps.vault.removeProfile(input.id);
@@ -55,5 +57,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...createVaultHandlers(deps),
     ...createDocumentHandlers(deps),
     ...createReminderHandlers(deps),
+    ...createRecoveryHandlers(deps),
   };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { profilePlanSchema } from '../shared/contract/plan-schemas';
+import { recoveryCaseSchema } from '../shared/contract/recovery-schemas';
+import { checkReference } from '../shared/core/recovery/case';
 import { ApiFailure } from '../shared/contract/result';
 import { profileSchema } from '../shared/contract/schemas';
 import { vaultRecordMetaSchema } from '../shared/contract/vault-schemas';
@@ -19,6 +21,8 @@ export const payloadSchema = z.object({
   profiles: z.array(profileSchema).max(500),
   plans: z.record(z.string(), profilePlanSchema),
   records: z.array(vaultRecordMetaSchema.extend({ value: z.string().max(2000) })).max(10_000),
+  /** Recovery cases by profile (since schema v3); files made before have none. */
+  recovery: z.record(z.string(), recoveryCaseSchema).default({}),
 });
 export type Payload = z.infer<typeof payloadSchema>;
 
@@ -84,6 +88,15 @@ export function checkLinks(payload: Payload): void {
   }
   for (const key of Object.keys(payload.plans)) {
     if (!profileIds.has(key)) throw damaged();
+  }
+  for (const [key, recoveryCase] of Object.entries(payload.recovery)) {
+    if (!profileIds.has(key)) throw damaged();
+    const itemIds = new Set<string>();
+    for (const item of recoveryCase.items) {
+      // Each item once, and no reference this version would refuse to keep (a full account number).
+      if (itemIds.has(item.id) || (item.reference && checkReference(item.reference))) throw damaged();
+      itemIds.add(item.id);
+    }
   }
   const recordIds = new Set<string>();
   for (const r of payload.records) {

@@ -189,7 +189,7 @@ test('a newer version file that fits is shown read-only with "update Lockstep to
     ['es', 'Actualice Lockstep para cambiarlo.'],
   ] as const) {
     const newer = JSON.stringify(
-      { ...data, settings: { language }, schemaVersion: 3, somethingNew: { x: 1 } },
+      { ...data, settings: { language }, schemaVersion: 4, somethingNew: { x: 1 } },
       null,
       2,
     );

@@ -153,7 +153,7 @@ test('a --data-dir that does not exist yet is created, with lockstep.json at mod
   expect(statSync(dataDir).isDirectory()).toBe(true);
   expect(statSync(dataDir).mode & 0o077).toBe(0);
   expect(statSync(file).mode & 0o777).toBe(0o600);
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 2, profiles: [] });
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 3, profiles: [] });
   r.child.kill('SIGTERM');
   expect(await exitWithin(r, 5_000)).toEqual({ code: 0, signal: null });
 });
@@ -169,7 +169,7 @@ test('a corrupt data file does not stop the host: it is kept aside, unchanged, a
   const kept = fs.readdirSync(dataDir).filter((f) => f.startsWith('lockstep.json.corrupt-'));
   expect(kept).toHaveLength(1);
   expect(readFileSync(join(dataDir, kept[0] as string), 'utf8')).toBe(garbage);
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 2, profiles: [] });
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 3, profiles: [] });
   r.child.kill('SIGTERM');
   expect(await exitWithin(r, 5_000)).toEqual({ code: 0, signal: null });
 });

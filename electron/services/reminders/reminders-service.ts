@@ -2,6 +2,7 @@ import type { Language } from '../../shared/contract/schemas';
 import type { RemindersView, ReminderItem } from '../../shared/contract/reminder-schemas';
 import { ApiFailure } from '../../shared/contract/result';
 import { mailFollowUps } from '../../shared/core/reminders/mail';
+import { recoveryReminders } from '../../shared/core/recovery/reminders';
 import { deriveReminders, makeCustomReminder } from '../../shared/core/reminders/rules';
 import {
   dismiss,
@@ -74,6 +75,7 @@ export function createReminderService(deps: ReminderServiceDeps) {
       return [
         ...deriveReminders(p.id, plan, settings, now),
         ...mailFollowUps(p.id, plan.checklist, settings),
+        ...recoveryReminders(p.id, data.recovery[p.id], settings),
       ];
     });
     return [...derived, ...data.reminders.custom.filter((r) => profiles.has(r.profileId))];

@@ -9,6 +9,8 @@ export const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Recor
   // v1 (the first foundation build) had profiles and settings only; v2 adds per-profile plans
   // and reminders.
   1: (data) => ({ ...data, schemaVersion: 2, plans: {}, reminders: defaultReminders() }),
+  // v3 adds a recovery case per profile (issue #17); nobody has one yet.
+  2: (data) => ({ ...data, schemaVersion: 3, recovery: {} }),
 };
 
 export type MigrationResult =

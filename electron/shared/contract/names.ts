@@ -45,6 +45,9 @@ export const OPERATION_NAMES = [
   'reminders:addCustom',
   'reminders:updateSettings',
   'reminders:ics',
+  'recovery:get',
+  'recovery:addItem',
+  'recovery:updateAction',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -16,6 +16,7 @@ import { vaultOps } from './vault-schemas';
 import { transferOps } from './transfer-schemas';
 import { documentOps } from './document-schemas';
 import { reminderOps } from './reminder-schemas';
+import { recoveryOps } from './recovery-schemas';
 
 export interface OperationDef {
   input: z.ZodType;
@@ -59,6 +60,7 @@ export const operations = {
   ...transferOps,
   ...documentOps,
   ...reminderOps,
+  ...recoveryOps,
 } as const satisfies Record<OperationName, OperationDef>;
 
 export type Operations = typeof operations;

@@ -306,7 +306,7 @@ describe('backup files', () => {
       [old, 2],
       [bom, 1],
     ]);
-    expect(backups.read(old)).toEqual({ ...v1, schemaVersion: 2, plans: {} });
+    expect(backups.read(old)).toEqual({ ...v1, schemaVersion: 3, plans: {}, recovery: {} });
   });
 });
 

@@ -48,7 +48,7 @@ const profile = (id: string, name: string) => ({
 
 /** The state the user had before the damage: what the newest valid backup holds. */
 const GOOD: StoredData = dataSchema.parse({
-  schemaVersion: 2,
+  schemaVersion: 3,
   settings: { language: 'es' },
   profiles: [profile('rita-0001', 'Rita')],
   plans: {
@@ -157,9 +157,9 @@ const CASES: Case[] = [
     setup: put(JSON.stringify({ ...emptyData(), settings: { language: 'fr' } })),
   },
   {
-    name: 'a newer schemaVersion (3)',
+    name: 'a newer schemaVersion (4)',
     expect: 'newer',
-    setup: put(JSON.stringify({ ...GOOD, schemaVersion: 3, futureField: { x: 1 } })),
+    setup: put(JSON.stringify({ ...GOOD, schemaVersion: 4, futureField: { x: 1 } })),
   },
   { name: 'schemaVersion 0', expect: 'corrupt', setup: put(JSON.stringify({ ...GOOD, schemaVersion: 0 })) },
   { name: 'a negative schemaVersion', expect: 'corrupt', setup: put(JSON.stringify({ ...GOOD, schemaVersion: -2 })) },
@@ -313,7 +313,7 @@ describe.each([
 
     if (c.expect === 'newer') {
       // It still fits this version's shape, so the plan is shown, read-only; the unknown field is left out.
-      expect(opened.report).toEqual({ kind: 'newer', version: 3, readable: true });
+      expect(opened.report).toEqual({ kind: 'newer', version: 4, readable: true });
       expect(opened.store.read().profiles.map((p) => p.name)).toEqual(['Rita']);
       expect(opened.store.saveState().readOnly).toBe(true);
       const err = (await opened.store.update((d) => ({ data: d, result: 0 })).catch((e: unknown) => e)) as ApiFailure;

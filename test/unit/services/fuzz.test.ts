@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../../electron/shared/contract/names';
+import { ACTION_KINDS, ITEM_KINDS } from '../../../electron/shared/core/recovery/types';
 import { RELATIONSHIPS } from '../../../electron/shared/contract/enums';
 import type { Result } from '../../../electron/shared/contract/result';
 import { CATALOG } from '../../../electron/shared/core/catalog';
@@ -197,6 +198,35 @@ const shaped: Partial<Record<string, fc.Arbitrary<unknown>>> = {
   ),
   'plan:saveAnswers': fc.record({ profileId: idLike, answers: fc.oneof(answersArb, fc.jsonValue({ maxDepth: 2 })) }),
   'backups:restore': fc.record({ id: fc.oneof(fc.constant('@BACKUP'), backupNameArb, fc.string({ maxLength: 20 })) }),
+  'recovery:get': fc.record({ profileId: idLike }),
+  'recovery:addItem': fc.record({
+    profileId: idLike,
+    item: fc.record(
+      {
+        kind: fc.constantFrom<string>(...ITEM_KINDS, 'spaceship'),
+        company: fc.oneof(fc.string({ maxLength: 90 }), fc.constant('SSN 078-05-1120')),
+        noticedOn: fc.constantFrom('2020-01-01', '2099-01-01', '2026-02-30', 'today'),
+        amountCents: fc.oneof(fc.integer({ min: -5, max: 2_000_000_000 }), fc.double()),
+        reference: fc.oneof(fc.string({ maxLength: 45 }), fc.constantFrom('4821', '4111 1111 1111 1111')),
+      },
+      { requiredKeys: ['kind', 'company', 'noticedOn'] },
+    ),
+  }),
+  'recovery:updateAction': fc.record({
+    profileId: idLike,
+    itemId: idLike,
+    action: fc.constantFrom<string>(...ACTION_KINDS, 'fly'),
+    change: fc.oneof(
+      fc.record({ kind: fc.constant('status'), status: fc.constantFrom('todo', 'done', 'maybe') }),
+      fc.record({
+        kind: fc.constant('log'),
+        who: fc.string({ maxLength: 90 }),
+        on: fc.constantFrom('2020-01-01', '2099-01-01'),
+        said: fc.oneof(fc.string({ maxLength: 40 }), fc.constant('card 4111111111111111')),
+      }),
+      fc.record({ kind: fc.constant('mailed'), mailedOn: fc.constantFrom('2020-01-01', '2099-01-01', 'x') }),
+    ),
+  }),
   'import:preview': fc.record({
     content: fc.string({ minLength: 1, maxLength: 60 }),
     passphrase: fc.string({ maxLength: 12 }),
@@ -358,7 +388,7 @@ describe(`fuzzing the browser host with ${RUNS} random API payloads`, () => {
 const stampOf = (d: Date) => d.toISOString().replace(/[-:.]/g, '');
 /** Valid stored data, used as the base of the near-valid files. */
 const BASE: StoredData = dataSchema.parse({
-  schemaVersion: 2,
+  schemaVersion: 3,
   settings: { language: 'en' },
   profiles: [
     {
@@ -396,7 +426,7 @@ const set =
 const notIn = (values: readonly string[]) => fc.string({ maxLength: 12 }).filter((s) => !values.includes(s));
 /** One field broken, each surely invalid (an unknown extra key would not be: the schema drops it). */
 const breakerArb: fc.Arbitrary<Breaker> = fc.oneof(
-  fc.constantFrom<unknown>(0, -1, '2', 1.5, null, 3, 99, true).map((v) => set((d) => (d.schemaVersion = v))),
+  fc.constantFrom<unknown>(0, -1, '3', 1.5, null, 4, 99, true).map((v) => set((d) => (d.schemaVersion = v))),
   notIn(['en', 'es']).map((lang) => set((d) => (d.settings = { language: lang }))),
   fc
     .string({ maxLength: 6 })

@@ -28,6 +28,10 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures/store');
 const V1_PATH = join(FIXTURES, 'v1.json');
 const V1_BYTES = readFileSync(V1_PATH);
 const V1 = JSON.parse(V1_BYTES.toString('utf8')) as Record<string, unknown>;
+const V2_PATH = join(FIXTURES, 'v2.json');
+const V2 = JSON.parse(readFileSync(V2_PATH, 'utf8')) as Record<string, unknown>;
+/** What v1 becomes at the current version. */
+const V1_NOW = { ...V1, schemaVersion: 3, plans: {}, reminders: defaultReminders(), recovery: {} };
 const NOW = new Date('2026-03-04T05:06:07.089Z');
 
 let dir: string;
@@ -73,23 +77,37 @@ describe('the migration chain', () => {
     expect((V1.profiles as unknown[]).length).toBe(2);
   });
 
-  it('v1 → v2 gives a schema-valid file equal to the fixture plus empty plans and default reminders', () => {
+  it('v1 → v3 gives a schema-valid file equal to the fixture plus empty plans, default reminders, no cases', () => {
     const result = migrate(structuredClone(V1));
     expect(result.kind).toBe('migrated');
     if (result.kind !== 'migrated') return;
     expect(result.from).toBe(1);
-    expect(result.data).toEqual({ ...V1, schemaVersion: 2, plans: {}, reminders: defaultReminders() });
+    expect(result.data).toEqual(V1_NOW);
+    expect(dataSchema.parse(result.data)).toEqual(result.data);
+  });
+
+  it('the v2 fixture is what v2 wrote (plans with a mailed step, reminder settings, no recovery)', () => {
+    expect(V2.schemaVersion).toBe(2);
+    expect('recovery' in V2).toBe(false);
+    expect(Object.keys(V2.plans as object)).toHaveLength(1);
+  });
+
+  it('v2 → v3 keeps every plan and reminder as it was and adds an empty recovery map', () => {
+    const result = migrate(structuredClone(V2));
+    expect(result).toEqual({ kind: 'migrated', from: 2, data: { ...V2, schemaVersion: 3, recovery: {} } });
+    if (result.kind !== 'migrated') return;
     expect(dataSchema.parse(result.data)).toEqual(result.data);
   });
 
   it('each step is pure: it does not change its input', () => {
     for (let v = 1; v < SCHEMA_VERSION; v++) {
-      const input = deepFreeze(structuredClone(V1));
+      const fixture = v === 1 ? V1 : V2;
+      const input = deepFreeze(structuredClone(fixture));
       const step = MIGRATIONS[v];
       if (!step) throw new Error(`no step from ${v}`);
       expect(() => step(input)).not.toThrow();
-      expect(input).toEqual(V1);
-      expect(step(structuredClone(V1))).toEqual(step(structuredClone(V1)));
+      expect(input).toEqual(fixture);
+      expect(step(structuredClone(fixture))).toEqual(step(structuredClone(fixture)));
     }
   });
 
@@ -101,7 +119,7 @@ describe('the migration chain', () => {
     ['schemaVersion -1', { schemaVersion: -1 }, 'invalid'],
     ['schemaVersion 1.5', { schemaVersion: 1.5 }, 'invalid'],
     ['schemaVersion "2"', { schemaVersion: '2' }, 'invalid'],
-    ['schemaVersion 3', { schemaVersion: 3 }, 'newer'],
+    ['schemaVersion 4', { schemaVersion: 4 }, 'newer'],
     ['the current version', emptyData(), 'current'],
   ])('%s → %s', (_label, raw, kind) => {
     expect(migrate(raw).kind).toBe(kind);
@@ -109,7 +127,7 @@ describe('the migration chain', () => {
 });
 
 describe('recoverDataFile on a v1 file', () => {
-  it("reports 'migrated' from 1, keeps the original bytes as a backup and writes a valid v2 file", () => {
+  it("reports 'migrated' from 1, keeps the original bytes as a backup and writes a valid current file", () => {
     copyFileSync(V1_PATH, fileOf(dir));
     const backups = createBackups(dir);
     const result = recoverDataFile(dir, 'lockstep.json', backups, NOW);
@@ -124,8 +142,8 @@ describe('recoverDataFile on a v1 file', () => {
     const checked = readChecked(readFileSync(fileOf(dir), 'utf8'));
     expect(checked).toMatchObject({ ok: true, sealed: true });
     const onDisk = checked.ok ? checked.value : null;
-    expect(dataSchema.parse(onDisk)).toEqual({ ...V1, schemaVersion: 2, plans: {}, reminders: defaultReminders() });
-    expect(onDisk).toEqual({ ...V1, schemaVersion: 2, plans: {}, reminders: defaultReminders() });
+    expect(dataSchema.parse(onDisk)).toEqual(V1_NOW);
+    expect(onDisk).toEqual(V1_NOW);
     expect(result.data).toEqual(onDisk);
     expect(statSync(fileOf(dir)).mode & 0o777).toBe(0o600);
     // The fixture itself is never touched.
@@ -146,7 +164,7 @@ describe('recoverDataFile on a v1 file', () => {
       () => new Date(NOW.getTime() + 1000),
     );
     expect(second.report).toEqual({ kind: 'ok' });
-    expect(second.store.read()).toEqual({ ...V1, schemaVersion: 2, plans: {}, reminders: defaultReminders() });
+    expect(second.store.read()).toEqual(V1_NOW);
     // The pre-migration backup is still listed (as v2 data, migrated on read).
     expect(second.backups.list().some((b) => b.id === 'lockstep-20260304T050607089Z.json' && b.profiles === 2)).toBe(
       true,
@@ -155,14 +173,14 @@ describe('recoverDataFile on a v1 file', () => {
 });
 
 describe('a file from a newer version', () => {
-  const NEWER = `${JSON.stringify({ ...emptyData(), schemaVersion: 3, profiles: [{ id: 'from-the-future', anything: true }] }, null, 2)}\n`;
+  const NEWER = `${JSON.stringify({ ...emptyData(), schemaVersion: 4, profiles: [{ id: 'from-the-future', anything: true }] }, null, 2)}\n`;
 
   it("is reported 'newer', opened read-only, and left byte-identical", () => {
     writeFileSync(fileOf(dir), NEWER, { mode: 0o600 });
     const before = snapshotDir(dir);
     const result = recoverDataFile(dir, 'lockstep.json', createBackups(dir), NOW);
     // Its profiles lack fields this version needs, so it cannot be shown safely: nothing is shown.
-    expect(result.report).toEqual({ kind: 'newer', version: 3, readable: false });
+    expect(result.report).toEqual({ kind: 'newer', version: 4, readable: false });
     expect(result.data.profiles).toEqual([]);
     expect(result.readOnly).toBe(true);
     expect(snapshotDir(dir)).toEqual(before);
@@ -176,7 +194,7 @@ describe('a file from a newer version', () => {
       (o) => new Conf(o),
       () => NOW,
     );
-    expect(opened.report).toEqual({ kind: 'newer', version: 3, readable: false });
+    expect(opened.report).toEqual({ kind: 'newer', version: 4, readable: false });
     expect(opened.store.saveState().readOnly).toBe(true);
     const err = (await opened.store
       .update((d) => ({ data: { ...d, settings: { language: 'es' } }, result: 0 }))
@@ -202,7 +220,7 @@ describe('a file from a newer version', () => {
     const status = await dispatch(handlers, 'app:status', undefined);
     expect(status).toMatchObject({
       ok: true,
-      value: { startup: { kind: 'newer', version: 3, readable: false }, save: { readOnly: true } },
+      value: { startup: { kind: 'newer', version: 4, readable: false }, save: { readOnly: true } },
     });
     for (const [op, input] of [
       ['profiles:create', { name: 'Ana', relationship: 'myself' }],
@@ -266,23 +284,35 @@ const planArb = fc.record({
     nil: null,
   }),
 });
-const v2Arb: fc.Arbitrary<StoredData> = fc.record({
-  schemaVersion: fc.constant(2 as const),
+const v3Arb: fc.Arbitrary<StoredData> = fc.record({
+  schemaVersion: fc.constant(3 as const),
   settings: fc.record({ language: fc.constantFrom('en' as const, 'es' as const) }),
   profiles: fc.array(profileArb, { maxLength: 4 }),
   plans: fc.dictionary(fc.stringMatching(/^[a-z0-9-]{8,12}$/), planArb, { maxKeys: 3 }),
   reminders: fc.constant(defaultReminders()),
+  recovery: fc.constant({}),
 });
+const v2Arb = v3Arb.map(({ recovery: _recovery, ...rest }) => ({ ...rest, schemaVersion: 2 }));
 const v1Arb = v2Arb.map(({ plans: _plans, reminders: _reminders, ...rest }) => ({ ...rest, schemaVersion: 1 }));
 
 describe('migrate (properties)', () => {
-  it('generated v2 data is schema-valid (so the properties below test real files)', () => {
-    fc.assert(fc.property(v2Arb, (data) => dataSchema.safeParse(data).success));
+  it('generated current data is schema-valid (so the properties below test real files)', () => {
+    fc.assert(fc.property(v3Arb, (data) => dataSchema.safeParse(data).success));
   });
 
-  it('is idempotent on v2 data: current, unchanged, and the same again', () => {
+  it('v2 data migrates to valid v3 with its plans and reminders unchanged', () => {
     fc.assert(
       fc.property(v2Arb, (data) => {
+        const once = migrate(structuredClone(data));
+        expect(once).toEqual({ kind: 'migrated', from: 2, data: { ...data, schemaVersion: 3, recovery: {} } });
+        if (once.kind === 'migrated') expect(dataSchema.safeParse(once.data).success).toBe(true);
+      }),
+    );
+  });
+
+  it('is idempotent on current data: current, unchanged, and the same again', () => {
+    fc.assert(
+      fc.property(v3Arb, (data) => {
         const once = migrate(structuredClone(data));
         expect(once).toEqual({ kind: 'current', data });
         if (once.kind !== 'current') return;
@@ -291,14 +321,20 @@ describe('migrate (properties)', () => {
     );
   });
 
-  it('v1 data migrates to valid v2 once, and migrating the result changes nothing', () => {
+  it('v1 data migrates to valid current data once, and migrating the result changes nothing', () => {
     fc.assert(
       fc.property(v1Arb, (data) => {
         const once = migrate(structuredClone(data));
         expect(once.kind).toBe('migrated');
         if (once.kind !== 'migrated') return;
         expect(dataSchema.safeParse(once.data).success).toBe(true);
-        expect(once.data).toEqual({ ...data, schemaVersion: 2, plans: {}, reminders: defaultReminders() });
+        expect(once.data).toEqual({
+          ...data,
+          schemaVersion: 3,
+          plans: {},
+          reminders: defaultReminders(),
+          recovery: {},
+        });
         expect(migrate(once.data)).toEqual({ kind: 'current', data: once.data });
       }),
     );
@@ -350,9 +386,9 @@ describe('migrate (properties)', () => {
 
 describe('files from before the checksum (properties)', () => {
   const runs = { numRuns: 40 };
-  it('any unsealed v1 or v2 file opens without an alarm (ok or migrated) and is sealed on disk', () => {
+  it('any unsealed v1, v2 or v3 file opens without an alarm (ok or migrated) and is sealed on disk', () => {
     fc.assert(
-      fc.property(fc.oneof(v2Arb, v1Arb), (data) => {
+      fc.property(fc.oneof(v3Arb, v2Arb, v1Arb), (data) => {
         const d = mkdtempSync(join(tmpdir(), 'lockstep-legacy-'));
         try {
           writeFileSync(fileOf(d), JSON.stringify(data, null, 2), { mode: 0o600 });

@@ -75,10 +75,10 @@ describe('buildStoreOptions', () => {
     };
     expect(options.schema).toEqual(fromZod.properties);
     expect(Object.keys(options.schema).sort()).toEqual(Object.keys(dataSchema.shape).sort());
-    // Fields with a default (reminders) may be absent from an older v2 file; every other one is required.
+    // Fields with a default (reminders, recovery) may be absent from an older file; every other one is required.
     expect([...options.rootSchema.required].sort()).toEqual(
       Object.keys(dataSchema.shape)
-        .filter((k) => k !== 'reminders')
+        .filter((k) => k !== 'reminders' && k !== 'recovery')
         .sort(),
     );
     expect(options.rootSchema.additionalProperties).toBe(false);
@@ -89,7 +89,7 @@ describe('buildStoreOptions', () => {
     expect(options.defaults).toEqual(emptyData());
     expect(dataSchema.parse(options.defaults)).toEqual(options.defaults);
     expect(options.defaults.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
   });
 });
 
@@ -128,8 +128,8 @@ describe('a real Conf built from buildStoreOptions', () => {
     ['a JSON array', '[1,2,3]'],
     ['a JSON string', '"hello"'],
     ['an older schemaVersion', JSON.stringify({ ...emptyData(), schemaVersion: 1 })],
-    ['a newer schemaVersion', JSON.stringify({ ...emptyData(), schemaVersion: 3 })],
-    ['missing profiles', JSON.stringify({ schemaVersion: 2, settings: { language: 'en' }, plans: {} })],
+    ['a newer schemaVersion', JSON.stringify({ ...emptyData(), schemaVersion: 4 })],
+    ['missing profiles', JSON.stringify({ schemaVersion: 3, settings: { language: 'en' }, plans: {} })],
     ['wrong language', JSON.stringify({ ...emptyData(), settings: { language: 'fr' } })],
     ['profiles not an array', JSON.stringify({ ...emptyData(), profiles: {} })],
     [

@@ -64,6 +64,7 @@ function makers(valid: string, payload: Payload): Record<string, Make> {
       profiles,
       plans: Object.fromEntries(Object.entries(payload.plans).filter(([id]) => ids.has(id))),
       records: payload.records.filter((x) => ids.has(x.profileId)),
+      recovery: Object.fromEntries(Object.entries(payload.recovery).filter(([id]) => ids.has(id))),
     };
   };
   return {

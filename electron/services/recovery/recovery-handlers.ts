@@ -1,0 +1,66 @@
+import type { Handlers } from '../../shared/contract/api';
+import { ApiFailure } from '../../shared/contract/result';
+import {
+  addItem,
+  changeAction,
+  MAX_ITEMS,
+  MAX_LOG,
+  type CaseProblem,
+  type CaseResult,
+} from '../../shared/core/recovery';
+import type { RecoveryCase } from '../../shared/core/recovery';
+import type { StoredData } from '../store/data-schema';
+import { notFound, type ServiceDeps } from '../service-deps';
+
+/** Today's date on this computer's calendar, for "not in the future" checks. */
+const localDate = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+function failure(problem: CaseProblem, today: string): ApiFailure {
+  switch (problem) {
+    case 'date_in_future':
+      return new ApiFailure('date_in_future', { latestOn: today });
+    case 'recovery_full':
+      return new ApiFailure('recovery_full', { max: MAX_ITEMS });
+    case 'log_full':
+      return new ApiFailure('log_full', { max: MAX_LOG });
+    default:
+      return new ApiFailure(problem);
+  }
+}
+
+function caseOf(data: StoredData, profileId: string): RecoveryCase | undefined {
+  if (!data.profiles.some((p) => p.id === profileId)) throw notFound(profileId);
+  return data.recovery[profileId];
+}
+
+function save(data: StoredData, profileId: string, result: CaseResult, today: string) {
+  if (!result.ok) throw failure(result.problem, today);
+  return { data: { ...data, recovery: { ...data.recovery, [profileId]: result.value } }, result: result.value };
+}
+
+/** The recovery case of each profile: items found, and what was done about each. */
+export function createRecoveryHandlers(
+  deps: ServiceDeps,
+): Pick<Handlers, 'recovery:get' | 'recovery:addItem' | 'recovery:updateAction'> {
+  const { store } = deps;
+  return {
+    'recovery:get': ({ profileId }) => caseOf(store.read(), profileId) ?? null,
+    'recovery:addItem': ({ profileId, item }) =>
+      store.update((data) => {
+        const today = localDate(deps.now());
+        return save(data, profileId, addItem(caseOf(data, profileId), item, deps.newId(), deps.now(), today), today);
+      }),
+    'recovery:updateAction': ({ profileId, itemId, action, change }) =>
+      store.update((data) => {
+        const now = deps.now();
+        const today = localDate(now);
+        const result = changeAction(caseOf(data, profileId), itemId, action, change, {
+          entryId: deps.newId(),
+          now,
+          today,
+        });
+        return save(data, profileId, result, today);
+      }),
+  };
+}
