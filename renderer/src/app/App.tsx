@@ -17,6 +17,7 @@ const ScamCheckPage = lazy(() => import('../features/scam/ScamCheckPage').then((
 const SealedSheet = lazy(() => import('../features/vault/SealedSheet').then((m) => ({ default: m.SealedSheet })));
 const VaultPage = lazy(() => import('../features/vault/VaultPage').then((m) => ({ default: m.VaultPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const RecoveryPage = lazy(() => import('../features/recovery/RecoveryPage').then((m) => ({ default: m.RecoveryPage })));
 const StepPage = lazy(() => import('../features/plan/StepPage').then((m) => ({ default: m.StepPage })));
 const InterviewPage = lazy(() =>
   import('../features/interview/InterviewPage').then((m) => ({ default: m.InterviewPage })),
@@ -64,7 +65,9 @@ export function App() {
           <button
             type="button"
             className="link-button"
-            aria-current={['profiles', 'profile', 'interview', 'step'].includes(route.name) ? 'page' : undefined}
+            aria-current={
+              ['profiles', 'profile', 'interview', 'step', 'recovery'].includes(route.name) ? 'page' : undefined
+            }
             onClick={() => navigate({ name: 'profiles' })}
           >
             {t('nav.people')}
@@ -147,6 +150,8 @@ export function App() {
             <SettingsPage />
           ) : route.name === 'interview' ? (
             <InterviewPage key={route.id} profileId={route.id} />
+          ) : route.name === 'recovery' ? (
+            <RecoveryPage key={route.id} profileId={route.id} />
           ) : route.name === 'step' ? (
             <StepPage key={`${route.id}/${route.stepId}`} profileId={route.id} stepId={route.stepId} />
           ) : (

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'print'; id: string }
   | { name: 'profile'; id: string }
   | { name: 'interview'; id: string }
+  | { name: 'recovery'; id: string }
   | { name: 'step'; id: string; stepId: string };
 
 const ID = '([a-z0-9-]{8,64})';
@@ -18,6 +19,8 @@ const STEP = '([a-z0-9-]{1,64})';
 export function parseHash(hash: string): Route {
   let m = new RegExp(`^#/profile/${ID}/step/${STEP}$`).exec(hash);
   if (m?.[1] && m[2]) return { name: 'step', id: m[1], stepId: m[2] };
+  m = new RegExp(`^#/profile/${ID}/recovery$`).exec(hash);
+  if (m?.[1]) return { name: 'recovery', id: m[1] };
   m = new RegExp(`^#/profile/${ID}/interview$`).exec(hash);
   if (m?.[1]) return { name: 'interview', id: m[1] };
   m = new RegExp(`^#/profile/${ID}$`).exec(hash);
@@ -40,6 +43,8 @@ export function routeToHash(route: Route): string {
       return `#/profile/${route.id}`;
     case 'interview':
       return `#/profile/${route.id}/interview`;
+    case 'recovery':
+      return `#/profile/${route.id}/recovery`;
     case 'settings':
       return '#/settings';
     case 'vault':

@@ -1,6 +1,7 @@
 import { damageEn } from './damage-en';
 import { tiersEn, walkEn } from './walk-en';
 import { errorsEn, errorWordsEn } from './errors-en';
+import { recoveryEn } from './recovery-en';
 
 /** English strings. es.ts must have exactly the same keys (typecheck and a test enforce it). */
 export const en = {
@@ -578,6 +579,7 @@ export const en = {
   damage: damageEn,
   tiers: tiersEn,
   walk: walkEn,
+  recovery: recoveryEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

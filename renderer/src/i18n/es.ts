@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { damageEs } from './damage-es';
 import { tiersEs, walkEs } from './walk-es';
 import { errorsEs, errorWordsEs } from './errors-es';
+import { recoveryEs } from './recovery-es';
 
 export const es: Messages = {
   app: {
@@ -589,4 +590,5 @@ export const es: Messages = {
   damage: damageEs,
   tiers: tiersEs,
   walk: walkEs,
+  recovery: recoveryEs,
 };

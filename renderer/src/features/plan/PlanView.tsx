@@ -62,6 +62,9 @@ export function PlanView({ profileId }: { profileId: string }) {
         <button type="button" className="button" onClick={() => void printPlan()}>
           {t('plan.printable')}
         </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'recovery', id: profileId })}>
+          {t('recovery.open')}
+        </button>
       </div>
       <label className="choice switch">
         <input type="checkbox" role="switch" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />

@@ -43,6 +43,14 @@ export function ProfilePage({ id }: { id: string }) {
         {t('profile.relationshipIs', { relationship: t(`relationship.${profile.relationship}`) })}
       </p>
 
+      <section className="card" aria-labelledby="recovery-entry-title">
+        <h2 id="recovery-entry-title">{t('recovery.open')}</h2>
+        <p>{t('recovery.intro')}</p>
+        <button type="button" className="button" onClick={() => navigate({ name: 'recovery', id })}>
+          {t('recovery.openCase')}
+        </button>
+      </section>
+
       <PlanView profileId={id} />
 
       <section className="card" aria-labelledby="manage-title">

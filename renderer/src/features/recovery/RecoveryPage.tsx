@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecoveryCase } from '../../../../electron/shared/core/recovery/types';
+import { PageHeading } from '../../components/PageHeading';
+import { useAppStore } from '../../app/store';
+import { AddItemForm } from './AddItemForm';
+import { ItemCard } from './ItemCard';
+
+/**
+ * "Someone used my details": the profile's recovery case. The case lives in the services; this page
+ * keeps only the copy the last call returned.
+ */
+export function RecoveryPage({ profileId }: { profileId: string }) {
+  const { t } = useTranslation();
+  const api = useAppStore((s) => s.api);
+  const navigate = useAppStore((s) => s.navigate);
+  const profile = useAppStore((s) => s.profiles.find((p) => p.id === profileId));
+  const [recoveryCase, setCase] = useState<RecoveryCase | null | undefined>(undefined);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void api.recoveryGet({ profileId }).then((r) => {
+      if (!live) return;
+      if (r.ok) setCase(r.value);
+      else setLoadError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, profileId]);
+
+  const items = recoveryCase?.items ?? [];
+  return (
+    <>
+      <button type="button" className="link-button" onClick={() => navigate({ name: 'profile', id: profileId })}>
+        ← {t('recovery.back')}
+      </button>
+      <PageHeading>{t('recovery.title', { name: profile?.name ?? '' })}</PageHeading>
+      <p className="lead">{t('recovery.intro')}</p>
+      <p className="muted">{t('recovery.vaultNote')}</p>
+      {loadError && (
+        <p className="field__error" role="alert">
+          {t('recovery.loadFailed')} {loadError}
+        </p>
+      )}
+      <AddItemForm profileId={profileId} onAdded={setCase} />
+      <section aria-labelledby="recovery-items-title">
+        <h2 id="recovery-items-title">{t('recovery.itemsTitle')}</h2>
+        {recoveryCase !== undefined && items.length === 0 && <p className="muted">{t('recovery.empty')}</p>}
+        {items.map((item) => (
+          <ItemCard key={item.id} profileId={profileId} item={item} onChange={setCase} />
+        ))}
+      </section>
+    </>
+  );
+}
