@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, parseCliArgs } from './cli-args';
+import { openInBrowser } from './open-browser';
 import { startBrowserHost } from './server';
 import { acquireDataLock } from '../services/store/lock';
 
@@ -11,16 +12,6 @@ import { acquireDataLock } from '../services/store/lock';
 function shiftedClock(start: string): () => Date {
   const offset = Date.parse(start) - Date.now();
   return () => new Date(Date.now() + offset);
-}
-
-function openInBrowser(url: string) {
-  const [cmd, args] =
-    process.platform === 'win32'
-      ? ['cmd', ['/c', 'start', '""', url]]
-      : [process.platform === 'darwin' ? 'open' : 'xdg-open', [url]];
-  const child = spawn(cmd as string, args as string[], { stdio: 'ignore', detached: true });
-  child.on('error', () => process.stderr.write('Could not open a browser. Open the address above yourself.\n'));
-  child.unref();
 }
 
 async function main() {
@@ -53,7 +44,7 @@ async function main() {
   process.stderr.write(`Lockstep is running in browser mode. Data folder: ${dataDir}\n`);
   if (args.testClock) process.stderr.write(`Test clock: the app's time started at ${args.testClock}.\n`);
   if (lock.tookOverFrom) process.stderr.write(`Took over a stale lock left by process ${lock.tookOverFrom}.\n`);
-  if (args.open) openInBrowser(host.url);
+  if (args.open) openInBrowser(host.url, { spawn, platform: process.platform, write: (l) => process.stderr.write(l) });
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { ApiFailure } from '../shared/contract/result';
-import type { ImportPreview } from '../shared/contract/transfer-schemas';
+import type { ImportPreview, ImportVaultChoice } from '../shared/contract/transfer-schemas';
 import { dataSchema, type StoredData } from './store/data-schema';
 import type { DataStore } from './store/data-store';
 import { writeFileDurably } from './store/durable-write';
@@ -54,7 +54,42 @@ export function createTransfer(deps: {
         action: existing.has(p.id) ? 'replace' : 'add',
       })),
       records: payload.records.length,
+      vault: vaultNeed(payload),
     };
+  }
+
+  function vaultNeed(payload: Payload): ImportPreview['vault'] {
+    const status = deps.vault.status();
+    if (payload.records.length === 0 || status.unlocked) return 'ready';
+    if (status.damage) return 'damaged';
+    return status.exists ? 'unlock' : 'create';
+  }
+
+  /**
+   * Meets what the records need from the vault with the passphrase the person typed in the same
+   * flow: a new vault is made in memory only (written with the data file, below); a locked one is
+   * unlocked. Each refusal names the vault's passphrase, never the file's.
+   */
+  async function readyVault(payload: Payload, choice: ImportVaultChoice | undefined) {
+    const need = vaultNeed(payload);
+    if (need === 'damaged')
+      throw new ApiFailure(deps.vault.status().damage?.kind === 'newer' ? 'vault_newer' : 'vault_damaged');
+    if (need === 'create') {
+      if (choice?.action !== 'create') throw new ApiFailure('import_needs_vault');
+      return { fresh: await deps.vault.prepareCreate(choice.passphrase), unlockedHere: false };
+    }
+    if (need === 'unlock') {
+      if (choice?.action !== 'unlock') throw new ApiFailure('import_vault_locked');
+      try {
+        await deps.vault.unlock(choice.passphrase);
+      } catch (err) {
+        if (err instanceof ApiFailure && err.code === 'wrong_passphrase')
+          throw new ApiFailure('import_vault_wrong_passphrase');
+        throw err;
+      }
+      return { fresh: undefined, unlockedHere: true };
+    }
+    return { fresh: undefined, unlockedHere: false };
   }
 
   /** The data file the import would leave, checked whole; nothing is written. */
@@ -86,14 +121,23 @@ export function createTransfer(deps: {
   }
 
   /** The vault file the import would leave (null: unchanged), refusing before any write. */
-  function nextVault(payload: Payload, replacing: ReadonlySet<string>): VaultFile | null {
+  function nextVault(
+    payload: Payload,
+    replacing: ReadonlySet<string>,
+    fresh: { file: VaultFile; key: Buffer } | undefined,
+  ): VaultFile | null {
     const incomingProfiles = new Set(payload.profiles.map((p) => p.id));
     for (const r of payload.records) {
       const owner = deps.vault.recordOwner(r.id);
       // A record id held by a profile this file does not bring would be taken over: not ours.
       if (owner !== undefined && !incomingProfiles.has(owner)) throw new ApiFailure('import_damaged');
     }
-    if (payload.records.length > 0 && !deps.vault.status().unlocked) throw new ApiFailure('import_needs_vault');
+    if (fresh) {
+      // A vault made on the vault page while the new passphrase was being derived is not overwritten.
+      if (deps.vault.status().exists) throw new ApiFailure('vault_exists');
+      return deps.vault.prepareImport(payload.records, [...replacing], fresh);
+    }
+    if (payload.records.length > 0 && !deps.vault.status().unlocked) throw new ApiFailure('import_vault_locked');
     return deps.vault.prepareImport(payload.records, [...replacing]);
   }
 
@@ -101,20 +145,27 @@ export function createTransfer(deps: {
    * One transaction over the vault file and the data file: everything is checked and built in
    * memory first, then both are written under a rollback journal (see import-journal.ts). A
    * failure at any point puts both back byte for byte; a crash is rolled back at the next start.
+   * A vault made for the import is one of the files: rolled back, it is simply not there.
    */
-  async function write(payload: Payload, createdAt: string) {
+  async function write(payload: Payload, createdAt: string, choice: ImportVaultChoice | undefined) {
     if (deps.store.saveState().readOnly) throw new ApiFailure('read_only');
     const summary = preview(payload, createdAt);
     const replacing = new Set(summary.profiles.filter((p) => p.action === 'replace').map((p) => p.id));
     const before = deps.store.read();
     const data = nextData(before, payload);
-    const vaultNext = nextVault(payload, replacing);
-
-    const dir = dirname(deps.store.path);
+    const { fresh, unlockedHere } = await readyVault(payload, choice);
+    // An import that does not happen leaves the vault as the person found it: locked, or absent.
+    const undo = () => {
+      if (unlockedHere) deps.vault.lock();
+      fresh?.key.fill(0);
+    };
+    let vaultNext: VaultFile | null;
     let tx: ImportTransaction;
     try {
-      tx = beginImport(dir, vaultNext ? [deps.vault.path, deps.store.path] : [deps.store.path]);
+      vaultNext = nextVault(payload, replacing, fresh);
+      tx = beginImport(dirname(deps.store.path), vaultNext ? [deps.vault.path, deps.store.path] : [deps.store.path]);
     } catch (err) {
+      undo();
       throw diskFailure(err);
     }
     try {
@@ -133,9 +184,10 @@ export function createTransfer(deps: {
       }
       deps.store.revert(before);
       deps.vault.reload();
+      undo();
       throw diskFailure(err);
     }
-    if (vaultNext) deps.vault.adopt(vaultNext);
+    if (vaultNext) deps.vault.adopt(vaultNext, fresh?.key);
     tx.commit();
     return {
       added: summary.profiles.length - replacing.size,
@@ -179,9 +231,9 @@ export function createTransfer(deps: {
       const { payload, createdAt } = await decryptExport(content, passphrase);
       return preview(payload, createdAt);
     },
-    async apply(content: string, passphrase: string) {
+    async apply(content: string, passphrase: string, vault?: ImportVaultChoice) {
       const { payload, createdAt } = await decryptExport(content, passphrase);
-      return serial(() => write(payload, createdAt));
+      return serial(() => write(payload, createdAt, vault));
     },
   };
 }

@@ -61,6 +61,6 @@ export function createVaultHandlers(deps: ServiceDeps): Pick<Handlers, VaultOps>
     },
     'export:create': ({ profileIds, passphrase }) => transfer.create(profileIds, passphrase),
     'import:preview': ({ content, passphrase }) => transfer.preview(content, passphrase),
-    'import:apply': ({ content, passphrase }) => transfer.apply(content, passphrase),
+    'import:apply': ({ content, passphrase, vault }) => transfer.apply(content, passphrase, vault),
   };
 }

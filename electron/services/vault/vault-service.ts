@@ -6,7 +6,8 @@ import { looksLikeSsn } from '../../shared/core/ssn';
 import { writeFileDurably } from '../store/durable-write';
 import { parseStrict } from '../store/integrity';
 import { moveAside, type VaultStartup } from './vault-recovery';
-import { DEFAULT_KDF, deriveKey, newDataKey, newSalt, open, seal, wrapAad, type KdfParams } from './vault-crypto';
+import { DEFAULT_KDF, deriveKey, newSalt, open, seal, wrapAad, type KdfParams } from './vault-crypto';
+import { DEFAULT_AUTO_LOCK_MINUTES, newVaultFile } from './vault-new';
 import {
   VAULT_FILE,
   VAULT_FORMAT,
@@ -46,7 +47,6 @@ export interface VaultDeps {
 }
 
 export const CLIPBOARD_CLEAR_MS = 30_000;
-const DEFAULT_AUTO_LOCK_MINUTES = 5;
 
 const locked = () => new ApiFailure('vault_locked');
 const damaged = (): ApiFailure => new ApiFailure('vault_damaged');
@@ -193,6 +193,12 @@ export function createVault(deps: VaultDeps) {
     }
   }
 
+  async function newFile(passphrase: string, remember: boolean) {
+    if (file || isDamaged) throw new ApiFailure('vault_exists');
+    if (remember && !deps.device?.availability().available) throw new ApiFailure('device_key_unavailable');
+    return newVaultFile(passphrase, kdfBase, remember ? deviceWrap : undefined);
+  }
+
   return {
     status,
     touch,
@@ -201,27 +207,17 @@ export function createVault(deps: VaultDeps) {
       return status();
     },
     async create(passphrase: string, remember = false) {
-      if (file || isDamaged)
-        throw new ApiFailure('vault_exists');
-      const kdf: KdfParams = { ...kdfBase, salt: newSalt() };
-      const dataKey = newDataKey();
-      const wrappingKey = await deriveKey(passphrase, kdf);
-      const device = remember ? deviceWrap(dataKey) : undefined;
-      if (remember && !device)
-        throw new ApiFailure('device_key_unavailable');
-      save({
-        format: VAULT_FORMAT,
-        version: VAULT_VERSION,
-        kdf,
-        wraps: { passphrase: seal(wrappingKey, dataKey, wrapAad(VAULT_VERSION, kdf)), ...(device ? { device } : {}) },
-        settings: { autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES },
-        records: [],
-      });
-      wrappingKey.fill(0);
-      key = dataKey;
+      const fresh = await newFile(passphrase, remember);
+      save(fresh.file);
+      key = fresh.key;
       armAutoLock();
       return status();
     },
+    /**
+     * A new vault's file and data key, not written: an import into a folder with no vault writes
+     * it with the data file as one transaction, then calls `adopt(file, key)`.
+     */
+    prepareCreate: (passphrase: string) => newFile(passphrase, false),
     async unlock(passphrase: string) {
       const f = requireFile();
       key = await unwrap(f, passphrase);
@@ -341,7 +337,11 @@ export function createVault(deps: VaultDeps) {
      * `replacing` profiles dropped), without writing it: the import writes it with the data file
      * as one transaction, then calls `adopt`. Null when the vault would not change.
      */
-    prepareImport(records: (VaultRecordMeta & { value: string })[], replacing: readonly string[]): VaultFile | null {
+    prepareImport(
+      records: (VaultRecordMeta & { value: string })[],
+      replacing: readonly string[],
+      fresh?: { file: VaultFile; key: Buffer },
+    ): VaultFile | null {
       const dropped = new Set(replacing);
       if (records.length === 0) {
         // Nothing to seal: dropping the replaced profiles' records needs no key.
@@ -350,7 +350,7 @@ export function createVault(deps: VaultDeps) {
         }
         return null;
       }
-      const { f, k } = requireKey();
+      const { f, k } = fresh ? { f: fresh.file, k: fresh.key } : requireKey();
       const incoming = new Set(records.map((r) => r.id));
       const kept = f.records.filter((r) => !dropped.has(r.profileId) && !incoming.has(r.id));
       const added: VaultRecord[] = records.map(({ value, ...m }) => ({
@@ -361,10 +361,14 @@ export function createVault(deps: VaultDeps) {
     },
     /** The bytes `save` would write for `next`. */
     serialize: (next: VaultFile) => JSON.stringify(next, null, 2),
-    /** Takes `next` as the current file after the caller wrote it durably. */
-    adopt(next: VaultFile) {
+    /** Takes `next` as the current file after the caller wrote it durably (with its key, for a new vault). */
+    adopt(next: VaultFile, newKey?: Buffer) {
       file = next;
       isDamaged = false;
+      if (newKey) {
+        key = newKey;
+        armAutoLock();
+      }
     },
     /** Re-reads the file after the caller put the old bytes back (a rolled-back import). */
     reload() {

@@ -72,7 +72,12 @@ export interface ErrorParams {
   import_wrong_passphrase: Record<string, never>;
   /** The file asks for key-derivation settings outside what Lockstep will run. */
   import_kdf_refused: Record<string, never>;
+  /** The file has vault records and this computer has no vault: the import offers to create one. */
   import_needs_vault: Record<string, never>;
+  /** This computer's vault is locked: its own passphrase (not the file's) is needed. */
+  import_vault_locked: Record<string, never>;
+  /** The passphrase typed for this computer's vault does not open it (the file's was right). */
+  import_vault_wrong_passphrase: Record<string, never>;
 
   // Documents
   answers_missing: Record<string, never>;
@@ -138,6 +143,8 @@ const CODES: { [C in ErrorCode]: true } = {
   import_wrong_passphrase: true,
   import_kdf_refused: true,
   import_needs_vault: true,
+  import_vault_locked: true,
+  import_vault_wrong_passphrase: true,
   answers_missing: true,
   packet_not_for_subject: true,
   reference_not_last_four: true,

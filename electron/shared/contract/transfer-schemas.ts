@@ -14,7 +14,18 @@ export const importPreviewSchema = z.object({
   createdAt: isoDateTimeSchema,
   profiles: z.array(z.object({ id: z.string(), name: z.string(), action: z.enum(['add', 'replace']) })),
   records: z.number().int(),
+  /**
+   * What the records need from this computer's vault: nothing ('ready': none to add, or it is
+   * unlocked), a new vault ('create'), its passphrase ('unlock'), or it is damaged ('damaged').
+   */
+  vault: z.enum(['ready', 'create', 'unlock', 'damaged']),
 });
+
+/** The vault passphrase an import needs, asked in the same flow: a new vault's, or this one's to unlock it. */
+const vaultChoice = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('create'), passphrase }),
+  z.strictObject({ action: z.literal('unlock'), passphrase: z.string().max(1024) }),
+]);
 
 export const transferOps = {
   'export:create': {
@@ -29,9 +40,10 @@ export const transferOps = {
     output: importPreviewSchema,
   },
   'import:apply': {
-    input: z.strictObject({ content, passphrase: z.string().max(1024) }),
+    input: z.strictObject({ content, passphrase: z.string().max(1024), vault: vaultChoice.optional() }),
     output: z.object({ added: z.number().int(), replaced: z.number().int(), records: z.number().int() }),
   },
 } as const;
 
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
+export type ImportVaultChoice = z.infer<typeof vaultChoice>;

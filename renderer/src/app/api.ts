@@ -22,5 +22,7 @@ export function resolveApi(): LockstepApi {
     const rest = window.location.hash.replace(/&token=[A-Za-z0-9_-]+/, '').replace(/^#token=[A-Za-z0-9_-]+&?/, '#');
     history.replaceState(null, '', `${window.location.pathname}${rest.startsWith('#/') ? rest : '#/'}`);
   }
-  return createHttpClient(sessionStorage.getItem(TOKEN_KEY) ?? '');
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  // Without a token every call would be refused: say how to get in instead of loading forever.
+  return createHttpClient(token ?? '', undefined, () => void import('./no-token').then((m) => m.showNoTokenPage()));
 }

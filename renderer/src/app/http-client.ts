@@ -5,15 +5,32 @@ import { apiError, type Result } from '../../../electron/shared/contract/result'
 const TOKEN_HEADER = 'x-lockstep-token';
 export const CLIPBOARD_CLEAR_MS = 30_000;
 
-/** Browser mode's implementation of the same API the preload exposes, over loopback HTTP. */
-export function createHttpClient(token: string, fetchImpl: typeof fetch = fetch.bind(globalThis)): LockstepApi {
+/**
+ * Browser mode's implementation of the same API the preload exposes, over loopback HTTP. With no
+ * token, or one the host refuses (a tab from an earlier start), `onNoToken` runs and the call never
+ * settles: the page that says how to get in replaces a screen that could not work.
+ */
+export function createHttpClient(
+  token: string,
+  fetchImpl: typeof fetch = fetch.bind(globalThis),
+  onNoToken?: () => void,
+): LockstepApi {
+  const never = () => new Promise<Result<unknown>>(() => undefined);
   async function call(op: OperationName, input: unknown): Promise<Result<unknown>> {
+    if (token === '' && onNoToken) {
+      onNoToken();
+      return never();
+    }
     try {
       const res = await fetchImpl(`/api/${op}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
         body: JSON.stringify({ input }),
       });
+      if (res.status === 401 && onNoToken) {
+        onNoToken();
+        return await never();
+      }
       return (await res.json()) as Result<unknown>;
     } catch {
       return { ok: false, error: apiError('offline') };

@@ -48,9 +48,15 @@ export const errorsEn = {
   import_not_lockstep: 'This is not a Lockstep export file.',
   import_damaged: 'This export file is damaged. Ask for a new copy.',
   import_newer_version: 'This file was made by a newer version of Lockstep. Update Lockstep to import it.',
-  import_wrong_passphrase: 'That passphrase does not open this file, or the file was changed.',
+  import_wrong_passphrase:
+    "That is not this file's passphrase (the one chosen when the file was made), or the file was changed.",
   import_kdf_refused: 'This file asks for lock settings Lockstep will not use, so it was not opened.',
-  import_needs_vault: 'Unlock (or create) your vault first, so the records in this file can be added.',
+  import_needs_vault:
+    'This file has vault records and this computer has no vault yet. Choose a passphrase for a new vault to import them.',
+  import_vault_locked:
+    "The vault on this computer is locked. Type this vault's own passphrase (not the file's) to add the records.",
+  import_vault_wrong_passphrase:
+    "That is not the passphrase of the vault on this computer. The file's passphrase was right; nothing was imported.",
   answers_missing: 'Answer the questions for this profile first.',
   reference_not_last_four:
     'Keep only the last four digits of an account number here. Put the full number in the vault.',

@@ -46,9 +46,15 @@ export const errorsEs: Record<ErrorCode, string> = {
   import_not_lockstep: 'Este no es un archivo exportado de Lockstep.',
   import_damaged: 'Este archivo exportado está dañado. Pida una copia nueva.',
   import_newer_version: 'Este archivo lo creó una versión más nueva de Lockstep. Actualice Lockstep para importarlo.',
-  import_wrong_passphrase: 'Esa frase no abre este archivo, o el archivo fue modificado.',
+  import_wrong_passphrase:
+    'Esa no es la frase de este archivo (la que se eligió al crearlo), o el archivo fue modificado.',
   import_kdf_refused: 'Este archivo pide ajustes de cifrado que Lockstep no usa, así que no se abrió.',
-  import_needs_vault: 'Primero abra (o cree) su caja fuerte, para poder agregar los datos de este archivo.',
+  import_needs_vault:
+    'Este archivo trae datos de caja fuerte y esta computadora aún no tiene caja fuerte. Elija una frase para una caja fuerte nueva para importarlos.',
+  import_vault_locked:
+    'La caja fuerte de esta computadora está cerrada. Escriba la frase de esta caja fuerte (no la del archivo) para agregar los datos.',
+  import_vault_wrong_passphrase:
+    'Esa no es la frase de la caja fuerte de esta computadora. La frase del archivo era correcta; no se importó nada.',
   answers_missing: 'Primero responda las preguntas de este perfil.',
   reference_not_last_four:
     'Guarde aquí solo los últimos cuatro dígitos de un número de cuenta. Ponga el número completo en la caja fuerte.',

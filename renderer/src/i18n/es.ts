@@ -385,6 +385,8 @@ export const es: Messages = {
     chooseOne: 'Elija al menos un perfil.',
     filePassphrase: 'Frase de contraseña del archivo',
     filePassphraseHint: 'Al menos 8 caracteres. Quien tenga el archivo y esta frase puede leerlo.',
+    filePassphraseAgain: 'Repita la frase del archivo',
+    filePassphraseImportHint: 'La frase que se eligió al crear el archivo.',
     export: 'Crear el archivo',
     exported: 'Exportación guardada como {{file}}.',
     unlockFirst: 'Primero abra su caja fuerte, para incluir sus datos.',
@@ -401,6 +403,22 @@ export const es: Messages = {
     records_other: 'agregar {{count}} datos a la caja fuerte',
     apply: 'Importar ahora',
     imported: 'Importado: {{added}} agregados, {{replaced}} reemplazados.',
+    importedNewVault: 'Caja fuerte creada y abierta. Importado: {{added}} agregados, {{replaced}} reemplazados.',
+    newVaultTitle: 'Una caja fuerte para esta computadora',
+    newVaultIntro_one:
+      'Este archivo trae {{count}} dato de caja fuerte, y esta computadora aún no tiene caja fuerte. Elija aquí una frase para una caja fuerte nueva: Lockstep la crea y agrega el dato de una vez.',
+    newVaultIntro_other:
+      'Este archivo trae {{count}} datos de caja fuerte, y esta computadora aún no tiene caja fuerte. Elija aquí una frase para una caja fuerte nueva: Lockstep la crea y agrega los datos de una vez.',
+    newVaultPassphrase: 'Frase de la caja fuerte nueva',
+    newVaultHint: 'Al menos {{min}} caracteres. Esta es suya, para esta computadora; no tiene que ser la del archivo.',
+    newVaultAgain: 'Repita la frase de la caja fuerte nueva',
+    createAndImport: 'Crear la caja fuerte e importar',
+    vaultPassphrase: 'Frase de la caja fuerte de esta computadora',
+    vaultPassphraseHint: 'Su caja fuerte aquí está cerrada. Escriba su frase (no la del archivo) para agregar los datos.',
+    typeVaultPass: 'Escriba la frase de la caja fuerte de esta computadora.',
+    unlockAndImport: 'Abrir la caja fuerte e importar',
+    vaultDamaged:
+      'La caja fuerte de esta computadora está dañada, así que no se le pueden agregar los datos del archivo. Abra la página de la caja fuerte para ver qué hacer, y luego importe de nuevo.',
   },
   scam: {
     title: 'Alguien me acaba de llamar',

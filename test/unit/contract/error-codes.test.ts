@@ -53,6 +53,8 @@ const SAMPLES: { [C in ErrorCode]: ErrorParams[C] } = {
   import_wrong_passphrase: {},
   import_kdf_refused: {},
   import_needs_vault: {},
+  import_vault_locked: {},
+  import_vault_wrong_passphrase: {},
   answers_missing: {},
   packet_not_for_subject: { subject: 'self' },
   reference_not_last_four: {},

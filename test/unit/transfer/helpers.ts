@@ -19,6 +19,8 @@ export const IMPORT_REFUSALS = [
   'import_wrong_passphrase',
   'import_kdf_refused',
   'import_needs_vault',
+  'import_vault_locked',
+  'import_vault_wrong_passphrase',
 ] as const;
 
 export function services(dataDir: string, extra: Partial<Parameters<typeof createAppServices>[0]> = {}): AppServices {

@@ -143,7 +143,7 @@ describe('import: refusals name their cause and write nothing', () => {
     const dst = await targetFolder();
     ok(await dst.app.call('vault:lock', undefined));
     const before = snapshot(dst.dir);
-    expect(codeOf(await apply(dst.app, content))).toBe('import_needs_vault');
+    expect(codeOf(await apply(dst.app, content))).toBe('import_vault_locked');
     expect(snapshot(dst.dir)).toEqual(before);
   });
 });
