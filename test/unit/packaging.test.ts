@@ -37,11 +37,11 @@ describe('electron-builder.yml', () => {
     expect(validate({ ...config, appIdd: 'x' })).toBe(false);
   });
 
-  it('names the app and ships only the build output (and the tray icon), in an asar', () => {
+  it('names the app and ships only the build output (and the tray icon and PDF font), in an asar', () => {
     expect(config.appId).toBe('org.lockstep.app');
     expect(config.productName).toBe('Lockstep');
     expect(config.directories).toMatchObject({ output: 'release' });
-    expect(config.files).toEqual(['out/**', 'package.json', 'assets/icon.png']);
+    expect(config.files).toEqual(['out/**', 'package.json', 'assets/icon.png', 'assets/fonts/**']);
     expect(config.asar).toBe(true);
   });
 

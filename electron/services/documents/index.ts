@@ -1,5 +1,5 @@
 /** Documents: PDFs of the mail packets and the printable plan, and their two handlers. */
-export { makeEncodable } from './pdf-writer';
+export { fitToFont } from './pdf-writer';
 export { renderMailPacketPdf } from './mail-packet-pdf';
 export { renderPlanPdf } from './plan-pdf';
 export { createDocumentHandlers, type DocumentHandlers } from './handlers';

@@ -1,10 +1,11 @@
 import type * as PdfLibModule from 'pdf-lib';
 import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
 import type { Blank, Language, Paragraph } from '../../shared/core/documents/packet-content';
+import { fontBytes, isDrawable } from './pdf-fonts';
 
 /**
- * The PDF layer shared by the mail packets and the printable plan (pdf-lib, standard Helvetica):
- * loading pdf-lib on first use, text the fonts can encode, and a small flowing-layout writer on
+ * The PDF layer shared by the mail packets and the printable plan (pdf-lib, embedded DejaVu Sans):
+ * loading pdf-lib on first use, text the font can draw, and a small flowing-layout writer on
  * US letter pages. The words come from the pure core.
  */
 
@@ -12,6 +13,8 @@ type PdfLib = typeof PdfLibModule;
 let pdfLib: Promise<PdfLib> | undefined;
 // Loaded on first use: the hosts bundle their dependencies, and most runs never print anything.
 const loadPdfLib = () => (pdfLib ??= import('pdf-lib'));
+let fontkit: Promise<Parameters<PDFDocument['registerFontkit']>[0]> | undefined;
+const loadFontkit = () => (fontkit ??= import('@pdf-lib/fontkit').then((m) => m.default));
 
 const PAGE: [number, number] = [612, 792]; // US letter, in points
 const MARGIN = 54;
@@ -33,27 +36,43 @@ const PAGE_WORDS: Record<Language, (n: number, total: number) => string> = {
   es: (n, total) => `Página ${n} de ${total}`,
 };
 
-// ---- text the standard fonts can encode ----
+// ---- text the embedded font can draw ----
+
+/** Said beside a blank left for a name in a script the font cannot draw. */
+const BY_HAND: Record<Language, string> = {
+  en: 'write the name by hand',
+  es: 'escriba el nombre a mano',
+};
+const HAND_BLANK = '_'.repeat(18);
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
-const COMBINING = /\p{M}/gu;
+const BETWEEN = /^[\s\p{P}\p{M}]$/u;
 
 /**
- * Standard Helvetica encodes only WinAnsi (Latin-1 plus a few signs). Spanish is covered; a name in
- * another script is not, and pdf-lib would throw. Letters with marks WinAnsi lacks lose the mark
- * ("ő" -> "o"); anything else becomes "?", so the document is always made.
+ * Text as the PDF can show it. Every character the font draws stays exactly as written; a run of
+ * characters it cannot draw (a name in Chinese, Arabic, Hindi…, with the spaces inside it) becomes a
+ * blank line to fill in by hand, said once per text with `note`. Never a question mark.
  */
-export function makeEncodable(text: string, supported: ReadonlySet<number>): string {
+export function fitToFont(text: string, drawable: (ch: string) => boolean, note: string): string {
+  const chars = [...text.normalize('NFC').replace(/\t/g, ' ').replace(CONTROL, '')];
   let out = '';
-  for (const ch of text.normalize('NFC').replace(/\t/g, ' ').replace(CONTROL, '')) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (supported.has(cp)) {
+  let noted = false;
+  let i = 0;
+  while (i < chars.length) {
+    const ch = chars[i]!;
+    if (drawable(ch)) {
       out += ch;
+      i++;
       continue;
     }
-    const bare = ch.normalize('NFKD').replace(COMBINING, '');
-    out += bare.length > 0 && [...bare].every((c) => supported.has(c.codePointAt(0) ?? 0)) ? bare : '?';
+    let last = i;
+    for (let j = i; j < chars.length && (!drawable(chars[j]!) || BETWEEN.test(chars[j]!)); j++) {
+      if (!drawable(chars[j]!)) last = j;
+    }
+    out += noted ? HAND_BLANK : `${HAND_BLANK} (${note})`;
+    noted = true;
+    i = last + 1;
   }
   return out;
 }
@@ -82,15 +101,17 @@ export class Writer {
   y = 0;
   private drawing = true;
   readonly width = PAGE[0] - 2 * MARGIN;
-  private readonly supported: ReadonlySet<number>;
+  private readonly drawable: (ch: string) => boolean;
 
   constructor(
     private readonly doc: PDFDocument,
     private readonly lib: PdfLib,
     readonly fonts: Fonts,
+    private readonly language: Language,
   ) {
-    // Bold and oblique Helvetica share the regular face's WinAnsi encoding.
-    this.supported = new Set(fonts.regular.getCharacterSet());
+    // The three faces cover the same scripts; the regular face decides what is drawn.
+    const charset = new Set(fonts.regular.getCharacterSet());
+    this.drawable = (ch) => isDrawable(ch, charset);
     this.page = this.newPage();
   }
 
@@ -102,7 +123,7 @@ export class Writer {
   }
 
   safe(text: string): string {
-    return makeEncodable(text, this.supported);
+    return fitToFont(text, this.drawable, BY_HAND[this.language]);
   }
 
   newPage(): PDFPage {
@@ -332,12 +353,14 @@ export async function startDocument(title: string, language: Language, options: 
   const when = options.now ?? new Date();
   doc.setCreationDate(when);
   doc.setModificationDate(when);
+  doc.registerFontkit(await loadFontkit());
+  const bytes = fontBytes();
   const fonts: Fonts = {
-    regular: await doc.embedFont(lib.StandardFonts.Helvetica),
-    bold: await doc.embedFont(lib.StandardFonts.HelveticaBold),
-    italic: await doc.embedFont(lib.StandardFonts.HelveticaOblique),
+    regular: await doc.embedFont(bytes.regular, { subset: true }),
+    bold: await doc.embedFont(bytes.bold, { subset: true }),
+    italic: await doc.embedFont(bytes.italic, { subset: true }),
   };
-  return { doc, writer: new Writer(doc, lib, fonts) };
+  return { doc, writer: new Writer(doc, lib, fonts, language) };
 }
 
 /** Page numbers on every page, then the bytes. */

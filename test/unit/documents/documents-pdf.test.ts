@@ -3,11 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMailPacketPdf } from '../../../electron/services/documents';
 import { CATALOG, getStep, packetStepFor } from '../../../electron/shared/core/catalog';
 import type { CatalogStep } from '../../../electron/shared/core/catalog/types';
-import {
-  BUREAUS,
-  buildMailPacket,
-  type Bureau,
-} from '../../../electron/shared/core/documents/packet-content';
+import { BUREAUS, buildMailPacket, type Bureau } from '../../../electron/shared/core/documents/packet-content';
 import type { Answers } from '../../../electron/shared/core/interview';
 import { buildPlan } from '../../../electron/shared/core/plan';
 import type { Profile } from '../../../electron/shared/contract/schemas';
@@ -288,11 +284,13 @@ describe.skipIf(!hasPoppler)('mail packets, read back with pdftotext', () => {
     expect(text).toContain('For: Grandpa Joe');
   });
 
-  it('a CJK name is replaced on the page, not a crash; the title metadata keeps it', async () => {
+  it('a CJK name leaves a blank to write it by hand, never "?"; the title metadata keeps it', async () => {
+    const blank = '_'.repeat(18);
     const file = await packet(ids.cjk, 'equifax', 'en');
-    expect(flat(pdfText(file.base64))).toContain('For: ?? ??');
+    expect(flat(pdfText(file.base64))).toContain(`For: ${blank} (write the name by hand)`);
     const planFile = await plan(ids.cjk, 'en');
-    expect(flat(pdfText(planFile.base64))).toContain('Lockstep plan for ?? ??');
+    expect(flat(pdfText(planFile.base64))).toContain(`Lockstep plan for ${blank} (write the name by hand)`);
+    expect(pdfText(planFile.base64)).not.toContain('?? ??');
     expect(pdfInfo(planFile.base64).Title).toBe('Lockstep plan for 山田 花子');
   });
 });

@@ -63,7 +63,7 @@ export interface Word {
   yMin: number;
   xMax: number;
   yMax: number;
-  /** Helvetica's box is 0.925 em tall (ascender 718 + descender 207), so this is the font size. */
+  /** DejaVu Sans's box is 1.164 em tall (ascent 1901 + descent 483 of 2048), so this is the font size. */
   size: number;
 }
 
@@ -77,7 +77,7 @@ export function pdfWords(bytes: Uint8Array | string): Word[] {
     const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
     if (!m) continue;
     const [xMin, yMin, xMax, yMax] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
-    words.push({ page, text: decodeXml(m[5]!), xMin, yMin, xMax, yMax, size: (yMax - yMin) / 0.925 });
+    words.push({ page, text: decodeXml(m[5]!), xMin, yMin, xMax, yMax, size: (yMax - yMin) / 1.1640625 });
   }
   return words;
 }
@@ -125,7 +125,8 @@ export function launchApp() {
     input: unknown,
   ): Promise<Result<Awaited<ReturnType<DocumentHandlers[N]>>>> {
     const parsed = documentOps[op].input.safeParse(input);
-    if (!parsed.success) return failInput(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    if (!parsed.success)
+      return failInput(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
     try {
       const handler = documents[op] as (input: unknown) => ReturnType<DocumentHandlers[N]>;
       const value = await handler(parsed.data);

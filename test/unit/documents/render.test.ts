@@ -1,32 +1,47 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { makeEncodable, renderMailPacketPdf, renderPlanPdf } from '../../../electron/services/documents';
+import fontkit from '@pdf-lib/fontkit';
+import { fitToFont, renderMailPacketPdf, renderPlanPdf } from '../../../electron/services/documents';
+import { fontBytes, isDrawable } from '../../../electron/services/documents/pdf-fonts';
 import { buildMailPacket } from '../../../electron/shared/core/documents/packet-content';
 import { buildPlanDocument } from '../../../electron/shared/core/documents/plan-content';
 
 /** Checks that need no outside reader: the text guard, and pdf-lib parsing its own output back. */
 
-async function helveticaSet(): Promise<Set<number>> {
+async function fontCharset(): Promise<Set<number>> {
   const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.registerFontkit(fontkit);
+  const font = await doc.embedFont(fontBytes().regular, { subset: true });
   return new Set(font.getCharacterSet());
 }
 
-describe('makeEncodable', () => {
-  it('keeps Spanish and the catalog’s typography, which WinAnsi covers', async () => {
-    const set = await helveticaSet();
-    const text = 'Congele su crédito: año, niño, ¿qué?, ¡sí! “Protected” Equifax’s … – — · ü';
-    expect(makeEncodable(text, set)).toBe(text);
+describe('fitToFont', () => {
+  it('keeps Spanish, typography, Latin Extended, Vietnamese, Greek and Cyrillic exactly', async () => {
+    const set = await fontCharset();
+    const draw = (ch: string) => isDrawable(ch, set);
+    for (const text of [
+      'Congele su crédito: año, niño, ¿qué?, ¡sí! “Protected” Equifax’s … – — · ü',
+      'Łukasz Żółć',
+      'Erdős Ödön',
+      'Nguyễn Thị Hồng',
+      'Γιώργος Παπαδόπουλος',
+      'Марія Коваль',
+      'Şükrü Çağlar',
+    ])
+      expect(fitToFont(text, draw, 'by hand')).toBe(text);
   });
 
-  it('replaces what Helvetica cannot encode instead of failing', async () => {
-    const set = await helveticaSet();
-    expect(makeEncodable('山田 花子', set)).toBe('?? ??');
-    expect(makeEncodable('Иван', set)).toBe('????');
-    expect(makeEncodable('Zoë 🙂', set)).toBe('Zoë ?');
-    // A mark WinAnsi lacks is dropped from its letter rather than losing the letter.
-    expect(makeEncodable('Erdős Łukasz', set)).toBe('Erdos ?ukasz');
-    expect(makeEncodable('a\u0000b\tc\u202ed', set)).toBe('ab c?d');
+  it('leaves a blank with a note, once, for what it cannot draw or shape; never a question mark', async () => {
+    const set = await fontCharset();
+    const draw = (ch: string) => isDrawable(ch, set);
+    const blank = '_'.repeat(18);
+    expect(fitToFont('For: 山田 花子', draw, 'by hand')).toBe(`For: ${blank} (by hand)`);
+    expect(fitToFont('محمد and שרה, twins', draw, 'by hand')).toBe(`${blank} (by hand) and ${blank}, twins`);
+    // DejaVu has Arabic glyphs, but pdf-lib cannot shape them: a blank, not broken letters.
+    expect(fitToFont('अनीता', draw, 'by hand')).toBe(`${blank} (by hand)`);
+    expect(fitToFont('Zoë 🙂', draw, 'x')).toBe(`Zoë ${blank} (x)`);
+    expect(fitToFont('a\u0000b\tc', draw, 'x')).toBe('ab c');
+    expect(fitToFont('王小明', draw, 'x')).not.toContain('?');
   });
 });
 
