@@ -4,6 +4,7 @@ import { CATALOG } from '../../../../electron/shared/core/catalog';
 import { CARRIERS, DATA_TYPES, SUBJECTS, type DataType } from '../../../../electron/shared/core/catalog/types';
 import { BREACH_GROUPS, defaultAnswers, YES_NO_UNSURE, type Answers } from '../../../../electron/shared/core/interview';
 import { buildPlan } from '../../../../electron/shared/core/plan';
+import { questionsThatApply } from '../../../../electron/shared/core/questions';
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { usePlan } from '../plan/use-plan';
@@ -33,6 +34,7 @@ function InterviewForm({ profileId, name, initial }: { profileId: string; name: 
   const set = <K extends keyof Answers>(key: K, value: Answers[K]) => setAnswers((a) => ({ ...a, [key]: value }));
   // Answers change the plan at once: the preview count is the real plan for these answers.
   const count = useMemo(() => buildPlan(answers, CATALOG).filter((i) => i.applies).length, [answers]);
+  const asked = questionsThatApply(answers, CATALOG);
   const toggleExposed = (type: DataType, on: boolean) =>
     set(
       'exposed',
@@ -91,7 +93,7 @@ function InterviewForm({ profileId, name, initial }: { profileId: string; name: 
         value={answers.carrier}
         onChange={(v) => set('carrier', v)}
       />
-      {answers.carrier !== 'none' && (
+      {asked.primaryHolder && (
         <ChoiceGroup
           legend={t('interview.primaryLegend')}
           hint={t('interview.primaryHint')}
@@ -102,15 +104,17 @@ function InterviewForm({ profileId, name, initial }: { profileId: string; name: 
           onChange={(v) => set('primaryHolder', v)}
         />
       )}
-      <ChoiceGroup
-        legend={t('interview.creditLegend')}
-        hint={t('interview.creditHint')}
-        name="credit"
-        options={['yes', 'no'] as const}
-        labelOf={(o) => t(`interview.${o}`)}
-        value={answers.creditSoon ? 'yes' : 'no'}
-        onChange={(v) => set('creditSoon', v === 'yes')}
-      />
+      {asked.creditSoon && (
+        <ChoiceGroup
+          legend={t('interview.creditLegend')}
+          hint={t('interview.creditHint')}
+          name="credit"
+          options={['yes', 'no'] as const}
+          labelOf={(o) => t(`interview.${o}`)}
+          value={answers.creditSoon ? 'yes' : 'no'}
+          onChange={(v) => set('creditSoon', v === 'yes')}
+        />
+      )}
       <p className="preview" role="status" aria-live="polite">
         {t('interview.preview', { count })}
       </p>
