@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortProfiles } from '../../../../electron/shared/core/profiles';
 import { PageHeading } from '../../components/PageHeading';
@@ -18,6 +18,10 @@ export function ProfilesPage() {
   const navigate = useAppStore((s) => s.navigate);
   const sorted = useMemo(() => sortProfiles(profiles, language), [profiles, language]);
   const empty = sorted.length === 0;
+  // Once the list is up, fetch a person's page too, so opening one waits for no download.
+  useEffect(() => {
+    if (!empty) void import('./ProfilePage');
+  }, [empty]);
 
   return (
     <>
