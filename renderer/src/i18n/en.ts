@@ -1,7 +1,7 @@
 import { damageEn } from './damage-en';
 import { tiersEn, walkEn } from './walk-en';
 import { errorsEn, errorWordsEn } from './errors-en';
-import { recoveryEn } from './recovery-en';
+import { recoveryEntryEn } from './recovery-en';
 
 /** English strings. es.ts must have exactly the same keys (typecheck and a test enforce it). */
 export const en = {
@@ -597,7 +597,7 @@ export const en = {
   damage: damageEn,
   tiers: tiersEn,
   walk: walkEn,
-  recovery: recoveryEn,
+  recovery: recoveryEntryEn,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

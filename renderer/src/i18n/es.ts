@@ -2,7 +2,7 @@ import type { Messages } from './en';
 import { damageEs } from './damage-es';
 import { tiersEs, walkEs } from './walk-es';
 import { errorsEs, errorWordsEs } from './errors-es';
-import { recoveryEs } from './recovery-es';
+import { recoveryEntryEs } from './recovery-es';
 
 export const es: Messages = {
   app: {
@@ -608,5 +608,5 @@ export const es: Messages = {
   damage: damageEs,
   tiers: tiersEs,
   walk: walkEs,
-  recovery: recoveryEs,
+  recovery: recoveryEntryEs,
 };
