@@ -5,6 +5,7 @@ import { checkReference } from '../shared/core/recovery/case';
 import { ApiFailure } from '../shared/contract/result';
 import { profileSchema } from '../shared/contract/schemas';
 import { vaultRecordMetaSchema } from '../shared/contract/vault-schemas';
+import { remindersLinkOk, transferRemindersSchema } from './transfer-reminders';
 import { kdfSchema } from './vault/kdf-schema';
 import { deriveKey, open, type KdfParams } from './vault/vault-crypto';
 
@@ -23,6 +24,8 @@ export const payloadSchema = z.object({
   records: z.array(vaultRecordMetaSchema.extend({ value: z.string().max(2000) })).max(10_000),
   /** Recovery cases by profile (since schema v3); files made before have none. */
   recovery: z.record(z.string(), recoveryCaseSchema).default({}),
+  /** The profiles' own reminders and what was done with each; files made before have none. */
+  reminders: transferRemindersSchema.optional(),
 });
 export type Payload = z.infer<typeof payloadSchema>;
 
@@ -98,6 +101,7 @@ export function checkLinks(payload: Payload): void {
       itemIds.add(item.id);
     }
   }
+  if (payload.reminders && !remindersLinkOk(payload.reminders, profileIds)) throw damaged();
   const recordIds = new Set<string>();
   for (const r of payload.records) {
     if (isInheritedName(r.id) || recordIds.has(r.id) || !profileIds.has(r.profileId)) throw damaged();

@@ -6,6 +6,7 @@ import type { DataStore } from './store/data-store';
 import { writeFileDurably } from './store/durable-write';
 import { decryptExport, EXPORT_FORMAT, EXPORT_VERSION, exportAad, type Payload } from './import-check';
 import { beginImport, type ImportTransaction } from './import-journal';
+import { exportReminders, mergeReminders } from './transfer-reminders';
 import { DEFAULT_KDF, deriveKey, newSalt, seal, type KdfParams } from './vault/vault-crypto';
 import type { VaultFile } from './vault/vault-file';
 import type { Vault } from './vault/vault-service';
@@ -110,11 +111,18 @@ export function createTransfer(deps: {
       if (found) recovery.set(p.id, found);
       else recovery.delete(p.id);
     }
+    // A reminder id held by a profile this file does not bring would be taken over: not ours.
+    const others = new Map(data.reminders.custom.map((r) => [r.id, r.profileId]));
+    for (const r of payload.reminders?.custom ?? []) {
+      const owner = others.get(r.id);
+      if (owner !== undefined && !incoming.has(owner)) throw new ApiFailure('import_damaged');
+    }
     const next = dataSchema.safeParse({
       ...data,
       profiles,
       plans: Object.fromEntries(plans),
       recovery: Object.fromEntries(recovery),
+      reminders: mergeReminders(data.reminders, payload.reminders, new Set(incoming.keys())),
     });
     if (!next.success) throw new ApiFailure('import_damaged');
     return next.data;
@@ -212,6 +220,7 @@ export function createTransfer(deps: {
         recovery: Object.fromEntries(
           ids.flatMap((id) => (Object.hasOwn(data.recovery, id) ? [[id, data.recovery[id]!]] : [])),
         ),
+        reminders: exportReminders(data.reminders, ids),
       };
       const createdAt = deps.now().toISOString();
       const kdf: KdfParams = { ...(deps.kdf ?? DEFAULT_KDF), salt: newSalt() };
