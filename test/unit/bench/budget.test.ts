@@ -6,7 +6,7 @@ import { BUDGETS, checkBudgets, evaluateBudgets, formatTable } from '../../../sc
 type Row = { name: string; value: number; target: string; ok: boolean };
 
 const passing = {
-  bundle: { ratio: 1.4, listSettledRatio: 1.8, deepLinkRatio: 1.9 },
+  bundle: { ratio: 1.4, listAtPaintRatio: 1.3, deepLinkRatio: 1.9 },
   load: { ratio: 1.2 },
   interaction: { p95Ms: 20 },
   storeWrite: { p95Ms: 4 },
