@@ -1,7 +1,7 @@
 import { damageEn } from './damage-en';
 import { tiersEn, walkEn } from './walk-en';
 import { errorsEn, errorWordsEn } from './errors-en';
-import { recoveryEntryEn } from './recovery-en';
+import { recoveryEntryEn } from './recovery-entry-en';
 
 /** English strings. es.ts must have exactly the same keys (typecheck and a test enforce it). */
 export const en = {

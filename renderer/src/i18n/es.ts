@@ -2,7 +2,7 @@ import type { Messages } from './en';
 import { damageEs } from './damage-es';
 import { tiersEs, walkEs } from './walk-es';
 import { errorsEs, errorWordsEs } from './errors-es';
-import { recoveryEntryEs } from './recovery-es';
+import { recoveryEntryEs } from './recovery-entry-es';
 
 export const es: Messages = {
   app: {

@@ -1,7 +1,5 @@
 /** The recovery case screens (issue #17). Item and action words come from the core's data. */
 export const recoveryEn = {
-  open: 'Someone used my details',
-  openCase: 'Open the recovery case',
   title: 'Someone used my details: {{name}}',
   intro:
     'Add each thing you found, one at a time. Lockstep lists what to do about each, in order, and keeps a dated record of every call and letter on this computer.',

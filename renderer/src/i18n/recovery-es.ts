@@ -4,8 +4,6 @@ type Words<T> = { [K in keyof T]: T[K] extends string ? string : Words<T[K]> };
 
 /** Las pantallas del caso de recuperación (issue #17). */
 export const recoveryEs: Words<typeof recoveryEn> = {
-  open: 'Alguien usó mis datos',
-  openCase: 'Abrir el caso de recuperación',
   title: 'Alguien usó mis datos: {{name}}',
   intro:
     'Agregue cada cosa que encontró, una por una. Lockstep indica qué hacer con cada una, en orden, y guarda en esta computadora un registro con fecha de cada llamada y carta.',

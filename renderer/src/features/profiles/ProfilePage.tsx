@@ -45,7 +45,7 @@ export function ProfilePage({ id }: { id: string }) {
 
       <section className="card" aria-labelledby="recovery-entry-title">
         <h2 id="recovery-entry-title">{t('recovery.open')}</h2>
-        <p>{t('recovery.intro')}</p>
+        <p>{t('recovery.entry')}</p>
         <button type="button" className="button" onClick={() => navigate({ name: 'recovery', id })}>
           {t('recovery.openCase')}
         </button>

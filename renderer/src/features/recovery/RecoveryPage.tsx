@@ -5,6 +5,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { AddItemForm } from './AddItemForm';
 import { ItemCard } from './ItemCard';
+import { useRecoveryStrings } from './strings';
 
 /**
  * "Someone used my details": the profile's recovery case. The case lives in the services; this page
@@ -17,6 +18,7 @@ export function RecoveryPage({ profileId }: { profileId: string }) {
   const profile = useAppStore((s) => s.profiles.find((p) => p.id === profileId));
   const [recoveryCase, setCase] = useState<RecoveryCase | null | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const wordsReady = useRecoveryStrings();
 
   useEffect(() => {
     let live = true;
@@ -31,6 +33,7 @@ export function RecoveryPage({ profileId }: { profileId: string }) {
   }, [api, profileId]);
 
   const items = recoveryCase?.items ?? [];
+  if (!wordsReady) return <p>{t('app.loading')}</p>;
   return (
     <>
       <button type="button" className="link-button" onClick={() => navigate({ name: 'profile', id: profileId })}>

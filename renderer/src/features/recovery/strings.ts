@@ -1,0 +1,35 @@
+import i18next from 'i18next';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The case page's words load with the page (the main tables carry only the entry buttons'), and
+ * are merged under `recovery` in the language shown; a language switch loads the other's.
+ */
+async function ensure(language: string): Promise<void> {
+  if (i18next.exists('recovery.title', { lng: language })) return;
+  const words =
+    language === 'es'
+      ? (await import('../../i18n/recovery-es')).recoveryEs
+      : (await import('../../i18n/recovery-en')).recoveryEn;
+  i18next.addResourceBundle(language, 'translation', { recovery: words }, true, false);
+}
+
+/** True once the page's words for the language shown are there. */
+export function useRecoveryStrings(): boolean {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  const [ready, setReady] = useState<string | null>(() =>
+    i18next.exists('recovery.title', { lng: language }) ? language : null,
+  );
+  useEffect(() => {
+    let live = true;
+    void ensure(language).then(() => {
+      if (live) setReady(language);
+    });
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  return ready === language;
+}
