@@ -6,6 +6,7 @@ import { test, expect, openApp, createProfile, startHost, newDataDir, type Runni
 const PASS = 'correct horse battery';
 const FILE_PASS = 'helper file phrase';
 const PIN = 'EXP-55-PIN-8812';
+const NOTE = 'Called Experian, spoke to Dana';
 /** scrypt (N=2^17) on a busy 2-core machine: the vault and file keys take seconds, not milliseconds. */
 const SCRYPT = { timeout: 30_000 };
 
@@ -16,6 +17,9 @@ async function makeExport(page: Page, host: RunningHost): Promise<string> {
   await page.getByRole('button', { name: 'Start the questions' }).click();
   await page.getByRole('button', { name: 'Save answers and see the plan' }).click();
   await page.getByRole('button', { name: 'Open step: Freeze your credit at Experian' }).click();
+  await page.getByLabel('Note for this step').fill(NOTE);
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByRole('status')).toHaveText('Note saved.');
   await page.getByRole('button', { name: 'Mark as done' }).click();
   await expect(page.getByRole('status')).toHaveText('Marked as done.');
   await page.getByRole('button', { name: 'Create a vault to save it' }).first().click();
@@ -46,6 +50,7 @@ async function makeExport(page: Page, host: RunningHost): Promise<string> {
   const content = readFileSync(path, 'utf8');
   expect(content).not.toContain(PIN);
   expect(content).not.toContain('Abuela');
+  expect(content).not.toContain(NOTE);
   return path;
 }
 
@@ -59,6 +64,8 @@ async function expectImported(page: Page) {
   await expect(page.locator('.step-row', { hasText: 'Freeze your credit at Experian' }).locator('.badge')).toHaveText(
     'Done',
   );
+  await page.getByRole('button', { name: 'Open step: Freeze your credit at Experian' }).click();
+  await expect(page.getByLabel('Note for this step')).toHaveValue(NOTE);
 }
 
 test('export two profiles with a vault record, import them where a vault exists, and nothing is lost', async ({
