@@ -23,6 +23,19 @@ const withPlan = (data: StoredData, profileId: string, plan: ProfilePlan) => ({
   result: plan,
 });
 
+/**
+ * The stored undo is offered only for a change made in this run: after a restart the person cannot
+ * see what it would undo, so it is hidden and refused (issue 15). Keyed by profile, the value is the
+ * `updatedAt` the change gave its step, so an undo never acts on anything but that change.
+ */
+type ThisRun = Map<string, string>;
+
+function shown(plan: ProfilePlan, profileId: string, thisRun: ThisRun): ProfilePlan {
+  const undo = plan.undo;
+  const mine = undo && thisRun.get(profileId) === plan.checklist[undo.stepId]?.updatedAt;
+  return mine ? plan : { ...plan, undo: null };
+}
+
 function typedText(change: ChecklistChange): string {
   if (change.kind === 'note') return change.note;
   if (change.kind === 'status') return change.skipReason ?? '';
@@ -34,12 +47,17 @@ export function createPlanHandlers(
   deps: ServiceDeps,
 ): Pick<Handlers, 'plan:get' | 'plan:saveAnswers' | 'checklist:update' | 'checklist:undo'> {
   const { store } = deps;
+  const thisRun: ThisRun = new Map();
   return {
-    'plan:get': ({ profileId }) => planOf(store.read(), profileId),
-    'plan:saveAnswers': ({ profileId, answers }) =>
-      store.update((data) => withPlan(data, profileId, { ...planOf(data, profileId), answers })),
-    'checklist:update': ({ profileId, stepId, change, notSsn }) =>
-      store.update((data) => {
+    'plan:get': ({ profileId }) => shown(planOf(store.read(), profileId), profileId, thisRun),
+    'plan:saveAnswers': async ({ profileId, answers }) =>
+      shown(
+        await store.update((data) => withPlan(data, profileId, { ...planOf(data, profileId), answers })),
+        profileId,
+        thisRun,
+      ),
+    'checklist:update': async ({ profileId, stepId, change, notSsn }) => {
+      const plan = await store.update((data) => {
         const plan = planOf(data, profileId);
         const step = getStep(stepId);
         if (!step) throw new ApiFailure('step_not_found', { stepId });
@@ -57,11 +75,15 @@ export function createPlanHandlers(
           checklist: { ...plan.checklist, [stepId]: next },
           undo: { stepId, previous },
         });
-      }),
-    'checklist:undo': ({ profileId }) =>
+      });
+      thisRun.set(profileId, plan.checklist[stepId]!.updatedAt);
+      return plan;
+    },
+    'checklist:undo': ({ profileId, stepId }) =>
       store.update((data) => {
-        const plan = planOf(data, profileId);
-        if (!plan.undo) throw new ApiFailure('nothing_to_undo');
+        const plan = shown(planOf(data, profileId), profileId, thisRun);
+        if (!plan.undo || plan.undo.stepId !== stepId) throw new ApiFailure('nothing_to_undo');
+        thisRun.delete(profileId);
         const { [plan.undo.stepId]: _changed, ...rest } = plan.checklist;
         const checklist = plan.undo.previous ? { ...rest, [plan.undo.stepId]: plan.undo.previous } : rest;
         return withPlan(data, profileId, { ...plan, checklist, undo: null });

@@ -103,7 +103,7 @@ test('a person answers the interview, works through steps, and finds it all afte
   await page.getByRole('button', { name: 'Open step: Freeze your ChexSystems file' }).click();
   await page.getByRole('button', { name: 'Mark as done' }).click();
   await expect(page.locator('.status-line')).toContainText('Done');
-  await page.getByRole('button', { name: 'Undo the last change' }).click();
+  await page.getByRole('button', { name: 'Undo: Freeze your ChexSystems file marked done' }).click();
   await expect(page.getByRole('status')).toHaveText('Last change undone.');
   await expect(page.locator('.status-line')).toContainText('To do');
 
@@ -255,7 +255,7 @@ test('the API refuses unknown steps, statuses and sub-steps with typed errors, w
         change: { kind: 'status', status: 'done' },
       }),
       await post('plan:saveAnswers', { profileId, answers: { breach: 'tmobile-postpaid', ssn: '123456789' } }),
-      await post('checklist:undo', { profileId }),
+      await post('checklist:undo', { profileId, stepId: 'freeze-equifax' }),
     ];
   }, id);
   expect(codes).toEqual([

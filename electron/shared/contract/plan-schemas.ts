@@ -44,7 +44,7 @@ export const stepProgressSchema = z.object({
 export const profilePlanSchema = z.object({
   answers: answersSchema.nullable(),
   checklist: z.record(z.string(), stepProgressSchema),
-  /** The last change, so one click can undo it. */
+  /** The last change, so one click can undo it; only a change made since the app started is offered. */
   undo: z.object({ stepId: z.string(), previous: stepProgressSchema.nullable() }).nullable(),
 });
 
@@ -88,7 +88,8 @@ export const planOps = {
     }),
     output: profilePlanSchema,
   },
-  'checklist:undo': { input: z.strictObject({ profileId: idSchema }), output: profilePlanSchema },
+  /** Undoes the last change only if it was made to `stepId`, in this run of the app. */
+  'checklist:undo': { input: z.strictObject({ profileId: idSchema, stepId: stepIdSchema }), output: profilePlanSchema },
 } as const;
 
 /** The core declares these types; each schema above must produce exactly its type, so they cannot drift. */

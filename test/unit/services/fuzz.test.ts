@@ -191,7 +191,7 @@ const shaped: Partial<Record<string, fc.Arbitrary<unknown>>> = {
     ),
   }),
   'plan:get': fc.record({ profileId: idLike }),
-  'checklist:undo': fc.record({ profileId: idLike }),
+  'checklist:undo': fc.record({ profileId: idLike, stepId: stepIdArb }),
   'checklist:update': fc.record(
     { profileId: idLike, stepId: stepIdArb, change: changeArb, notSsn: fc.boolean() },
     { requiredKeys: ['profileId', 'stepId', 'change'] },

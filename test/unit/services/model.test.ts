@@ -302,15 +302,20 @@ class TickSubStep implements Cmd {
   toString = () => `tick(#${this.k}, ${this.stepId}/${this.subStepId}, ${this.done})`;
 }
 
+/** Undo names the step it undoes: the last change's step (usually) or another one, which is refused. */
 class Undo implements Cmd {
-  constructor(readonly k: number) {}
+  constructor(
+    readonly k: number,
+    readonly other: number | null,
+  ) {}
   check = (m: Readonly<Model>) => m.profiles.length > 0;
   async run(m: Model, r: Real) {
     tick(r);
     const { id } = pick(m.profiles, this.k);
     const plan = planOf(m, id);
-    const result = await call(r, 'checklist:undo', { profileId: id });
-    if (!plan.undo) {
+    const stepId = this.other === null ? (plan.undo?.stepId ?? STEPS[0]!) : STEPS[this.other % STEPS.length]!;
+    const result = await call(r, 'checklist:undo', { profileId: id, stepId });
+    if (!plan.undo || plan.undo.stepId !== stepId) {
       expect(result.ok ? 'ok' : result.error.code).toBe('nothing_to_undo');
     } else {
       expectOk(result);
@@ -320,7 +325,7 @@ class Undo implements Cmd {
     }
     await expectSame(m, r);
   }
-  toString = () => `undo(#${this.k})`;
+  toString = () => `undo(#${this.k}, ${this.other ?? 'last'})`;
 }
 
 // ---- generators ----
@@ -354,7 +359,7 @@ const commands = [
   fc.tuple(who, step, text).map(([k, s, t]) => new SetNote(k, s, t)),
   fc.tuple(who, step).map(([k, s]) => new SsnNote(k, s)),
   fc.tuple(who, fc.constantFrom(...SUB), fc.boolean()).map(([k, [s, sub], done]) => new TickSubStep(k, s, sub, done)),
-  who.map((k) => new Undo(k)),
+  fc.tuple(who, fc.option(fc.nat(), { freq: 3 })).map(([k, other]) => new Undo(k, other)),
 ];
 
 describe('the checklist through the real handlers, against a model', () => {

@@ -46,14 +46,16 @@ export function StatusControls({
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('step.statusTitle')}</h2>
-      <p className="status-line">
-        <span className={`badge badge--${status}`}>{t(`status.${status}`)}</span>
-        {status === 'done' && doneDate && <span> {t('step.doneOn', { date: doneDate })}</span>}
-        {status === 'skipped' && progress?.skipReason && (
-          <span> {t('step.skippedBecause', { reason: progress.skipReason })}</span>
-        )}
-      </p>
+      <div className="status-head">
+        <h2 id={`${id}-title`}>{t('step.statusTitle')}</h2>
+        <p className="status-line">
+          <span className={`badge badge--${status}`}>{t(`status.${status}`)}</span>
+          {status === 'done' && doneDate && <span> {t('step.doneOn', { date: doneDate })}</span>}
+          {status === 'skipped' && progress?.skipReason && (
+            <span> {t('step.skippedBecause', { reason: progress.skipReason })}</span>
+          )}
+        </p>
+      </div>
       <div className="actions">
         {ACTIONS.filter((a) => a.status !== status).map((a) => (
           <button

@@ -1,10 +1,15 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogStep } from '../../../../electron/shared/core/catalog/types';
 import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';
 
-/** What the catalog says about a step: where to go, what to have ready, how to know it worked. */
-export function StepDetails({ step }: { step: CatalogStep }) {
+/**
+ * What the catalog says about a step. `lead` is the action, shown before the progress buttons: the
+ * official site and phone, and what to have ready. `more` follows below: the mailing address and the
+ * facts to check on the official site.
+ */
+export function StepDetails({ step, part }: { step: CatalogStep; part: 'lead' | 'more' }) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const api = useAppStore((s) => s.api);
@@ -13,9 +18,10 @@ export function StepDetails({ step }: { step: CatalogStep }) {
     const result = await api.linksOpen({ url });
     if (!result.ok) showError(result.error);
   };
+  const Wrap = part === 'lead' ? 'div' : Fragment;
   return (
-    <>
-      {(step.urls.length > 0 || step.phones.length > 0 || step.mail) && (
+    <Wrap {...(part === 'lead' ? { className: 'step-lead' } : {})}>
+      {part === 'lead' && (step.urls.length > 0 || step.phones.length > 0) && (
         <section className="card" aria-labelledby="where-title">
           <h2 id="where-title">{t('step.whereTitle')}</h2>
           {step.urls.length > 0 && (
@@ -32,7 +38,7 @@ export function StepDetails({ step }: { step: CatalogStep }) {
           )}
           {step.phones.length > 0 && (
             <>
-              <h3>{t('step.phonesTitle')}</h3>
+              <h3 className="visually-hidden">{t('step.phonesTitle')}</h3>
               <ul className="plain-list">
                 {step.phones.map((phone) => (
                   <li key={phone.number}>
@@ -44,28 +50,28 @@ export function StepDetails({ step }: { step: CatalogStep }) {
               </ul>
             </>
           )}
-          {step.mail && (
-            <>
-              <h3>{t('step.mailTitle')}</h3>
-              {step.mail.verified ? (
-                <address className="mail">
-                  {step.mail.lines.map((line) => (
-                    <span key={line}>
-                      {line}
-                      <br />
-                    </span>
-                  ))}
-                </address>
-              ) : (
-                <p className="notice">
-                  {pick(step.mail.note, language)} {t('step.mailUnverified')}
-                </p>
-              )}
-            </>
+        </section>
+      )}
+      {part === 'more' && step.mail && (
+        <section className="card" aria-labelledby="mail-title">
+          <h2 id="mail-title">{t('step.mailTitle')}</h2>
+          {step.mail.verified ? (
+            <address className="mail">
+              {step.mail.lines.map((line) => (
+                <span key={line}>
+                  {line}
+                  <br />
+                </span>
+              ))}
+            </address>
+          ) : (
+            <p className="notice">
+              {pick(step.mail.note, language)} {t('step.mailUnverified')}
+            </p>
           )}
         </section>
       )}
-      {step.checkOnOfficialSite && step.checkOnOfficialSite.length > 0 && (
+      {part === 'more' && step.checkOnOfficialSite && step.checkOnOfficialSite.length > 0 && (
         <section className="card notice" aria-labelledby="check-title">
           <h2 id="check-title">{t('step.checkTitle')}</h2>
           <ul>
@@ -75,7 +81,7 @@ export function StepDetails({ step }: { step: CatalogStep }) {
           </ul>
         </section>
       )}
-      {step.haveReady.length > 0 && (
+      {part === 'lead' && step.haveReady.length > 0 && (
         <section className="card" aria-labelledby="ready-title">
           <h2 id="ready-title">{t('step.readyTitle')}</h2>
           <ul>
@@ -85,6 +91,6 @@ export function StepDetails({ step }: { step: CatalogStep }) {
           </ul>
         </section>
       )}
-    </>
+    </Wrap>
   );
 }

@@ -9,6 +9,7 @@ import { StepReminderForm } from '../reminders/StepReminderForm';
 import { SourceLine } from './SourceLine';
 import { StatusControls } from './StatusControls';
 import { StepDetails } from './StepDetails';
+import { WalkNotice } from './WalkNotice';
 import { SubSteps } from './SubSteps';
 import { usePlan } from './use-plan';
 import { StepVaultRecords } from '../vault/StepVaultRecords';
@@ -17,7 +18,6 @@ export function StepPage({ profileId, stepId }: { profileId: string; stepId: str
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const navigate = useAppStore((s) => s.navigate);
-  const undoLast = useAppStore((s) => s.undoLast);
   const profile = useAppStore((s) => s.profiles.find((p) => p.id === profileId));
   const { loaded, plan, items, checklist } = usePlan(profileId);
   const step = getStep(stepId);
@@ -52,9 +52,14 @@ export function StepPage({ profileId, stepId }: { profileId: string; stepId: str
           {t(`notes.${note}`)}
         </p>
       ))}
-      <StepDetails step={step} />
+      {plan && items && <WalkNotice profileId={profileId} stepId={stepId} items={items} plan={plan} />}
+      {/* The action leads: where to go and what to have ready, then the progress buttons, all in
+          the first screen; the sub-steps, the mailing address, the note and the sources follow. */}
+      <StepDetails step={step} part="lead" />
+      <StatusControls profileId={profileId} stepId={stepId} {...(progress ? { progress } : {})} />
       <StepWidgets profileId={profileId} step={step} slot="before-sub-steps" {...(progress ? { progress } : {})} />
       <SubSteps profileId={profileId} step={step} {...(progress ? { progress } : {})} />
+      <StepDetails step={step} part="more" />
       <section className="card" aria-labelledby="confirm-title">
         <h2 id="confirm-title">{t('step.confirmTitle')}</h2>
         <p>{pick(step.confirm, language)}</p>
@@ -71,16 +76,8 @@ export function StepPage({ profileId, stepId }: { profileId: string; stepId: str
         )}
       </section>
       <StepWidgets profileId={profileId} step={step} slot="after-confirm" {...(progress ? { progress } : {})} />
-      <StatusControls profileId={profileId} stepId={stepId} {...(progress ? { progress } : {})} />
       <NoteEditor key={progress?.note ?? ''} profileId={profileId} stepId={stepId} saved={progress?.note ?? ''} />
       <StepReminderForm profileId={profileId} stepId={stepId} />
-      {plan?.undo && (
-        <div className="actions">
-          <button type="button" className="button" onClick={() => void undoLast(profileId)}>
-            {t('plan.undo')}
-          </button>
-        </div>
-      )}
       <SourceLine profileId={profileId} step={step} outdated={progress?.outdated === true} />
     </>
   );

@@ -6,13 +6,28 @@ import { applyChange, type ChecklistChange } from '../../../../electron/shared/c
 import type { Answers } from '../../../../electron/shared/core/interview';
 import type { AppState } from '../../app/store';
 
+/**
+ * What the person just recorded on a step page, so the page can say it, offer "Undo" for that change
+ * only, and lead on. Kept in memory: after a restart nothing offers to undo a change no longer in view.
+ */
+export interface WalkRecord {
+  profileId: string;
+  stepId: string;
+  status: 'done' | 'skipped' | 'not_applicable';
+  /** The saved progress's `updatedAt`: undo is offered only while the step is still exactly so. */
+  updatedAt: string;
+}
+
 export interface PlanSlice {
   plans: Record<string, ProfilePlan>;
+  walk: WalkRecord | null;
+  setWalk(walk: WalkRecord | null): void;
   loadPlan(profileId: string): Promise<void>;
   saveAnswers(profileId: string, answers: Answers): Promise<boolean>;
   /** Returns the API error so a form can keep the user's text and explain (e.g. an SSN-like note). */
   updateStep(profileId: string, stepId: string, change: ChecklistChange, notSsn?: boolean): Promise<UiError | null>;
-  undoLast(profileId: string): Promise<void>;
+  /** Undoes the last change, only if it was made to this step (else the host refuses). */
+  undoLast(profileId: string, stepId: string): Promise<void>;
 }
 
 /** Cache of each profile's plan, keyed by profile id, so two profiles can never mix. */
@@ -40,6 +55,10 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
   };
   return {
     plans: {},
+    walk: null,
+    setWalk(walk) {
+      set({ walk });
+    },
     async loadPlan(profileId) {
       orShow(adopt(profileId, await get().api.planGet({ profileId })));
     },
@@ -69,12 +88,17 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
             ? `step.statusSaved.${change.status}`
             : 'app.saved';
       const error = adopt(profileId, result, key);
+      if (result.ok && change.kind === 'status' && change.status !== 'todo' && change.status !== 'in_progress') {
+        const saved = result.value.checklist[stepId];
+        if (saved) set({ walk: { profileId, stepId, status: change.status, updatedAt: saved.updatedAt } });
+      }
       // A problem with what was typed is the form's to explain; anything else goes to the banner.
       if (error && !FORM_PROBLEMS.has(error.code)) get().showError(error);
       return error;
     },
-    async undoLast(profileId) {
-      orShow(adopt(profileId, await get().api.checklistUndo({ profileId }), 'step.undone'));
+    async undoLast(profileId, stepId) {
+      orShow(adopt(profileId, await get().api.checklistUndo({ profileId, stepId }), 'step.undone'));
+      set({ walk: null });
     },
   };
 };
