@@ -69,6 +69,8 @@ test('Maria walks "Do these first": start, mark done, undo, next, finish, and a 
   await page.getByRole('button', { name: t.start }).click();
   await page.getByRole('button', { name: t.save }).click();
   await expect(page.getByRole('heading', { level: 2, name: t.first })).toBeVisible();
+  // The next-step card on the first screen says which part of the plan it belongs to.
+  await expect(page.locator('.card--next')).toContainText('Do these first');
   await page.screenshot({ path: shot('walk-plan-en.png'), fullPage: false });
 
   let clicks = 0;

@@ -19,6 +19,7 @@ export function NextStepCard({ profileId, next }: { profileId: string; next: Pla
   return (
     <section className="card card--next" aria-labelledby="next-title">
       <h2 id="next-title">{t('plan.nextTitle')}</h2>
+      <p className="muted">{t(`tiers.${next.step.tier}.title`)}</p>
       <p className="next__title" id="next-step-name">
         {title}
       </p>
