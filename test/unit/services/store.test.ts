@@ -531,7 +531,7 @@ describe('handlers via dispatch on a real Conf', () => {
         { profileId: existing.id, stepId: 'no-such-step', change: { kind: 'note', note: 'x' } },
         'step_not_found',
       ],
-      ['checklist:undo', { profileId: existing.id }, 'nothing_to_undo'],
+      ['checklist:undo', { profileId: existing.id, stepId: 'freeze-equifax' }, 'nothing_to_undo'],
       ['backups:restore', { id: 'lockstep-20250101T000000000Z.json' }, 'backup_missing'],
       ['backups:restore', { id: '../lockstep.json' }, 'invalid_input'],
       ['links:open', { url: 'javascript:alert(1)' }, 'not_allowed_url'],
