@@ -400,6 +400,11 @@ describe('repeated damage', () => {
 
 describe('a file the app may not read', () => {
   const isRoot = process.getuid?.() === 0;
+  console.log(
+    isRoot
+      ? 'Skipping the unreadable-file case for a normal user: running as root, which reads any file.'
+      : 'Skipping the root-only case: not running as root.',
+  );
 
   it.skipIf(!isRoot)('as root, mode 0000 does not stop reading: the valid file loads', () => {
     put(validText, 0o000)(dataDir);

@@ -591,6 +591,7 @@ describe('handlers via dispatch on a real Conf', () => {
     },
   );
 
+  if (isRoot) console.log('Skipping the read-only data folder case: running as root, which ignores file permissions.');
   it.skipIf(isRoot)(
     'a read-only data folder (a real EACCES; root ignores permissions) → storage, file unchanged',
     async () => {
