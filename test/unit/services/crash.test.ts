@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataSchema } from '../../../electron/services/store/data-schema';
 import { readChecked } from '../../../electron/services/store/integrity';
+import { bundleChild, runAndKill } from '../../faults/kill-child';
 
 /**
  * Crash test (issue 5): a child process writes continuously and is killed with SIGKILL at a random
@@ -17,69 +16,21 @@ const RUNS = Number(process.env.LOCKSTEP_CRASH_RUNS ?? 30);
 /** Independent folders killed side by side: a run mostly waits on node's start-up and fsync, so two lanes keep both cores busy. */
 const LANES = Math.max(1, Math.min(RUNS, Number(process.env.LOCKSTEP_CRASH_LANES ?? 2)));
 const MAX_KILL_DELAY_MS = 40;
-const REPO = resolve(import.meta.dirname, '../../..');
 
 let work: string;
 let bundle: string;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'lockstep-crash-'));
-  bundle = join(work, 'writer-child.mjs');
-  await build({
-    entryPoints: [join(REPO, 'test/faults/writer-child.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-    // Less to parse at each of the many starts; names are kept so a failure's stack stays readable.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    // Bundled CommonJS dependencies (ajv…) still call require() for Node built-ins.
-    banner: {
-      js: "import { createRequire as __lockstepRequire } from 'node:module'; const require = __lockstepRequire(import.meta.url);",
-    },
-  });
+  bundle = await bundleChild('writer-child', work);
 }, 60_000);
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-interface RunResult {
-  lines: string[];
-  stderr: string;
-  signal: NodeJS.Signals | null;
-  code: number | null;
-}
-
 /** Starts the writer, kills it 0–40 ms after its first confirmed write, and collects everything it said. */
-function runOnce(dataDir: string): Promise<RunResult> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [bundle, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let stderr = '';
-    let armed = false;
-    const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      out += chunk;
-      if (!armed && /^confirmed \d+$/m.test(out)) {
-        armed = true;
-        setTimeout(() => child.kill('SIGKILL'), Math.random() * MAX_KILL_DELAY_MS);
-      }
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    // 'close' waits for the pipes to drain: every line written before the kill is in `out`.
-    child.on('close', (code, signal) => {
-      clearTimeout(guard);
-      resolveRun({ lines: out.split('\n').filter(Boolean), stderr, signal, code });
-    });
-  });
-}
+const runOnce = (dataDir: string) => runAndKill(bundle, [dataDir], /^confirmed \d+$/m, Math.random() * MAX_KILL_DELAY_MS);
 
 function counterOnDisk(dataDir: string): number {
   // Whole and sealed: the checksum matches, so it is exactly a state the app wrote.

@@ -1,14 +1,13 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOURNAL_FILE, recoverImport } from '../../../electron/services/import-journal';
 import { DATA_FILE } from '../../../electron/services/store/open-store';
 import { VAULT_FILE } from '../../../electron/services/vault/vault-file';
 import type { Profile } from '../../../electron/shared/contract/schemas';
 import type { VaultStatus } from '../../../electron/shared/contract/vault-schemas';
+import { bundleChild, runAndKill } from '../../faults/kill-child';
 import { exportPayload, FILE_PASS, ok, PASS, seededFolder, services, tempDir } from './helpers';
 
 /**
@@ -17,57 +16,18 @@ import { exportPayload, FILE_PASS, ok, PASS, seededFolder, services, tempDir } f
  * never one of each.
  */
 const RUNS = Number(process.env.LOCKSTEP_IMPORT_CRASH_RUNS ?? 4);
-const REPO = resolve(import.meta.dirname, '../../..');
 let work: string;
 let bundle: string;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'lockstep-import-crash-'));
-  bundle = join(work, 'import-child.mjs');
-  await build({
-    entryPoints: [join(REPO, 'test/faults/import-child.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    banner: {
-      js: "import { createRequire as __lockstepRequire } from 'node:module'; const require = __lockstepRequire(import.meta.url);",
-    },
-  });
+  bundle = await bundleChild('import-child', work);
 }, 60_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function runChild(dir: string, exportPath: string, killAfterMs: number) {
-  return new Promise<{ lines: string[]; stderr: string }>((done, reject) => {
-    const child = spawn(process.execPath, [bundle, dir, exportPath, PASS, FILE_PASS], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let stderr = '';
-    let armed = false;
-    const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      out += chunk;
-      if (!armed && /^ready$/m.test(out)) {
-        armed = true;
-        setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-      }
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', () => {
-      clearTimeout(guard);
-      done({ lines: out.split('\n').filter(Boolean), stderr });
-    });
-  });
-}
+const runChild = (dir: string, exportPath: string, killAfterMs: number) =>
+  runAndKill(bundle, [dir, exportPath, PASS, FILE_PASS], /^ready$/m, killAfterMs);
 
 describe('import crash test: SIGKILL at random points of an import', () => {
   it(
