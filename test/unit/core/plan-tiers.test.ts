@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CATALOG } from '../../../electron/shared/core/catalog';
-import { CARRIERS, DATA_TYPES, SUBJECTS } from '../../../electron/shared/core/catalog/types';
-import { STEP_STATUSES, statusOf, type Checklist } from '../../../electron/shared/core/checklist';
-import { BREACH_GROUPS, YES_NO_UNSURE, type Answers } from '../../../electron/shared/core/interview';
+import { statusOf, type Checklist } from '../../../electron/shared/core/checklist';
+import type { Answers } from '../../../electron/shared/core/interview';
 import { buildPlan } from '../../../electron/shared/core/plan';
+import { answersArb, checklistArb as checklistArb_ } from '../arbitraries';
 import { TIERS, isOpen, nextOpenTier, nextStepAfter, planTiers } from '../../../electron/shared/core/plan-tiers';
 
-const answersArb: fc.Arbitrary<Answers> = fc.record({
-  breach: fc.constantFrom(...BREACH_GROUPS),
-  exposed: fc.uniqueArray(fc.constantFrom(...DATA_TYPES)),
-  subject: fc.constantFrom(...SUBJECTS),
-  carrier: fc.constantFrom(...CARRIERS),
-  primaryHolder: fc.constantFrom(...YES_NO_UNSURE),
-  creditSoon: fc.boolean(),
-});
 const T = '2026-12-01T10:00:00.000Z';
-const checklistArb: fc.Arbitrary<Checklist> = fc
-  .dictionary(fc.constantFrom(...CATALOG.map((s) => s.id)), fc.constantFrom(...STEP_STATUSES))
-  .map((d) =>
-    Object.fromEntries(Object.entries(d).map(([id, status]) => [id, { status, subStepsDone: [], updatedAt: T }])),
-  );
+const checklistArb = checklistArb_(T);
 const maria: Answers = {
   breach: 'tmobile-postpaid',
   exposed: [],

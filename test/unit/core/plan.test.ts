@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CATALOG } from '../../../electron/shared/core/catalog';
-import { CARRIERS, DATA_TYPES, SUBJECTS } from '../../../electron/shared/core/catalog/types';
 import {
-  BREACH_GROUPS,
-  YES_NO_UNSURE,
   defaultAnswers,
   effectiveExposures,
   type Answers,
 } from '../../../electron/shared/core/interview';
+import { DATA_TYPES } from '../../../electron/shared/core/catalog/types';
 import { buildPlan } from '../../../electron/shared/core/plan';
+import { answersArb } from '../arbitraries';
 
 const base: Answers = {
   breach: 'tmobile-postpaid',
@@ -24,15 +23,6 @@ const ids = (a: Answers) =>
     .filter((i) => i.applies)
     .map((i) => i.step.id);
 const order = (a: Answers) => buildPlan(a, CATALOG).map((i) => i.step.id);
-
-const answersArb: fc.Arbitrary<Answers> = fc.record({
-  breach: fc.constantFrom(...BREACH_GROUPS),
-  exposed: fc.uniqueArray(fc.constantFrom(...DATA_TYPES)),
-  subject: fc.constantFrom(...SUBJECTS),
-  carrier: fc.constantFrom(...CARRIERS),
-  primaryHolder: fc.constantFrom(...YES_NO_UNSURE),
-  creditSoon: fc.boolean(),
-});
 
 describe('buildPlan', () => {
   it('lists every catalog step exactly once, whatever the answers', () => {

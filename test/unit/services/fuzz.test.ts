@@ -18,9 +18,8 @@ import { ACTION_KINDS, ITEM_KINDS } from '../../../electron/shared/core/recovery
 import { RELATIONSHIPS } from '../../../electron/shared/contract/enums';
 import type { Result } from '../../../electron/shared/contract/result';
 import { CATALOG } from '../../../electron/shared/core/catalog';
-import { CARRIERS, DATA_TYPES, SUBJECTS } from '../../../electron/shared/core/catalog/types';
 import { STEP_STATUSES } from '../../../electron/shared/core/checklist';
-import { BREACH_GROUPS, YES_NO_UNSURE } from '../../../electron/shared/core/interview';
+import { answersArb } from '../arbitraries';
 import { startBrowserHost, type BrowserHost } from '../../../electron/browser/server';
 import { TOKEN_HEADER } from '../../../electron/browser/http-guards';
 import { dataSchema, type StoredData } from '../../../electron/services/store/data-schema';
@@ -138,14 +137,6 @@ const stepIdArb = fc.oneof(
   { weight: 1, arbitrary: fc.stringMatching(/^[a-z0-9-]{1,20}$/) },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
 );
-const answersArb = fc.record({
-  breach: fc.constantFrom(...BREACH_GROUPS),
-  exposed: fc.subarray([...DATA_TYPES]),
-  subject: fc.constantFrom(...SUBJECTS),
-  carrier: fc.constantFrom(...CARRIERS),
-  primaryHolder: fc.constantFrom(...YES_NO_UNSURE),
-  creditSoon: fc.boolean(),
-});
 const changeArb = fc.oneof(
   fc.record(
     {

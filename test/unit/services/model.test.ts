@@ -10,9 +10,8 @@ import type { ProfilePlan } from '../../../electron/shared/contract/plan-schemas
 import type { Profile, Relationship } from '../../../electron/shared/contract/schemas';
 import { RELATIONSHIPS } from '../../../electron/shared/contract/enums';
 import { CATALOG } from '../../../electron/shared/core/catalog';
-import { CARRIERS, DATA_TYPES, SUBJECTS } from '../../../electron/shared/core/catalog/types';
 import { STEP_STATUSES, type StepStatus } from '../../../electron/shared/core/checklist';
-import { BREACH_GROUPS, YES_NO_UNSURE } from '../../../electron/shared/core/interview';
+import { answersArb } from '../arbitraries';
 import { createAppServices } from '../../../electron/services/app-services';
 import { openStore } from '../../../electron/services/store/open-store';
 
@@ -339,14 +338,7 @@ const who = fc.nat({ max: 7 });
 const step = fc.constantFrom(...STEPS);
 const word = fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,15}$/);
 const text = fc.oneof(word, fc.constantFrom('', '   ', '  padded  ', 'Llamé a Equifax', '已完成'));
-const answers = fc.record({
-  breach: fc.constantFrom(...BREACH_GROUPS),
-  exposed: fc.subarray([...DATA_TYPES]),
-  subject: fc.constantFrom(...SUBJECTS),
-  carrier: fc.constantFrom(...CARRIERS),
-  primaryHolder: fc.constantFrom(...YES_NO_UNSURE),
-  creditSoon: fc.boolean(),
-});
+const answers = answersArb;
 
 const commands = [
   fc
