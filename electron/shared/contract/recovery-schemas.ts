@@ -14,6 +14,7 @@ import {
   type NewItem,
   type RecoveryCase,
 } from '../core/recovery/types';
+import { TRACKING_PATTERN } from '../core/checklist';
 import type { Assert, SameType } from './same-type';
 import { idSchema, isoDateTimeSchema } from './schemas';
 
@@ -32,6 +33,7 @@ export const recoveryActionSchema = z.object({
   kind: z.enum(ACTION_KINDS),
   status: z.enum(ACTION_STATUSES),
   mailedOn: localDate.optional(),
+  tracking: z.string().regex(TRACKING_PATTERN).optional(),
   log: z.array(contactEntrySchema).max(MAX_LOG),
   updatedAt: isoDateTimeSchema,
 });
@@ -68,7 +70,11 @@ export const actionChangeSchema = z.discriminatedUnion('kind', [
     on: localDate,
     said: text(SAID_MAX),
   }),
-  z.strictObject({ kind: z.literal('mailed'), mailedOn: localDate }),
+  z.strictObject({
+    kind: z.literal('mailed'),
+    mailedOn: localDate,
+    tracking: z.string().regex(TRACKING_PATTERN, 'Use only letters, digits, spaces and dashes (up to 40)').optional(),
+  }),
 ]);
 
 export const recoveryOps = {

@@ -48,6 +48,8 @@ export const recoveryEn = {
   logged: 'Contact recorded.',
   mailedOn: 'Date you mailed it',
   mailedSave: 'Save the mailing date',
+  tracking: 'Certified-mail tracking number (optional)',
+  trackingChars: 'Use only letters, digits, spaces and dashes in the tracking number (up to 40).',
   mailedIs: 'Mailed {{date}}',
   replyDue:
     'A reply is due by {{date}}. This counts {{mailDays}} days for the mail to arrive (an assumption) plus the time the business or bureau has.',

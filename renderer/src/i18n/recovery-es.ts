@@ -7,7 +7,7 @@ export const recoveryEs: Words<typeof recoveryEn> = {
   title: 'Alguien usó mis datos: {{name}}',
   intro:
     'Agregue cada cosa que encontró, una por una. Lockstep indica qué hacer con cada una, en orden, y guarda en esta computadora un registro con fecha de cada llamada y carta.',
-  vaultNote: 'Los números de cuenta completos, de informe y de caso van en la caja fuerte, no aquí.',
+  vaultNote: 'Los números de cuenta completos, de informe y de caso van en la bóveda, no aquí.',
   back: 'Volver al plan',
   empty: 'Aún no agregó nada.',
   addTitle: 'Agregue lo que encontró',
@@ -16,7 +16,7 @@ export const recoveryEs: Words<typeof recoveryEn> = {
   noticedOn: 'Fecha en que lo notó',
   amount: 'Monto, si hay (dólares estadounidenses)',
   reference: 'Últimos cuatro dígitos de la cuenta (opcional)',
-  referenceHint: 'Solo los últimos cuatro dígitos. Guarde el número completo en la caja fuerte.',
+  referenceHint: 'Solo los últimos cuatro dígitos. Guarde el número completo en la bóveda.',
   add: 'Agregar al caso',
   added: 'Se agregó al caso.',
   companyRequired: 'Escriba el nombre de la empresa o agencia.',
@@ -52,6 +52,8 @@ export const recoveryEs: Words<typeof recoveryEn> = {
   logged: 'Se registró el contacto.',
   mailedOn: 'Fecha en que la envió',
   mailedSave: 'Guardar la fecha de envío',
+  tracking: 'Número de seguimiento del correo certificado (opcional)',
+  trackingChars: 'Use solo letras, números, espacios y guiones en el número de seguimiento (hasta 40).',
   mailedIs: 'Enviada el {{date}}',
   replyDue:
     'La respuesta debe llegar a más tardar el {{date}}. Esto cuenta {{mailDays}} días para que llegue el correo (una suposición) más el plazo que tiene la empresa o agencia.',

@@ -12,8 +12,11 @@ export interface ActionDef {
   links: OfficialLink[];
   /** The legal facts behind the action (see facts.ts). */
   facts: readonly LegalFactId[];
-  /** Sent by mail: a reply-due reminder follows the mailing date (see reminders.ts). */
-  mailed?: { replyFact: LegalFactId };
+  /**
+   * Sent by mail: a reply-due reminder follows the mailing date (see reminders.ts), by the legal
+   * period of `replyFact` when one applies and is confirmed, else Lockstep's own follow-up wait.
+   */
+  mailed?: { replyFact?: LegalFactId };
 }
 
 const ITG: OfficialLink = {
@@ -40,6 +43,8 @@ export const ACTIONS: Readonly<Record<ActionKind, ActionDef>> = {
   },
   'close-account': {
     kind: 'close-account',
+    // The written dispute to the company (a letter Lockstep makes); no statute sets its reply time here.
+    mailed: {},
     title: { en: 'Close or freeze the account', es: 'Cierre o congele la cuenta' },
     howTo: {
       en: 'Ask for written confirmation that the account is closed and that you are not responsible for it.',
@@ -112,6 +117,8 @@ export const ACTIONS: Readonly<Record<ActionKind, ActionDef>> = {
   },
   'extended-alert': {
     kind: 'extended-alert',
+    // The written request to one bureau (a letter Lockstep makes); the follow-up wait is Lockstep's own.
+    mailed: {},
     title: { en: 'Place an extended fraud alert', es: 'Ponga una alerta de fraude extendida' },
     howTo: {
       en: 'Contact one credit bureau with your FTC report; ask it to place an extended fraud alert.',

@@ -111,8 +111,11 @@ export function changeAction(
     case 'mailed':
       if (!ACTIONS[actionKind].mailed) return { ok: false, problem: 'not_mailable' };
       if (change.mailedOn > ids.today) return { ok: false, problem: 'date_in_future' };
+      const { tracking: _old, ...base } = action;
+      const tracking = change.tracking?.trim();
       next = {
-        ...action,
+        ...base,
+        ...(tracking ? { tracking } : {}),
         mailedOn: change.mailedOn,
         status: action.status === 'todo' ? 'in_progress' : action.status,
         updatedAt: at,

@@ -30,12 +30,12 @@ export function addBusinessDays(date: LocalDate, days: number): LocalDate {
  * The day a reply to a mailed request is due: the mailing day plus MAIL_DAYS_ASSUMED for the post,
  * plus the confirmed legal period, or FALLBACK_WAIT_DAYS when the figure is not confirmed.
  */
-export function replyDueOn(mailedOn: string, factId: keyof typeof LEGAL_FACTS): string | null {
+export function replyDueOn(mailedOn: string, factId?: keyof typeof LEGAL_FACTS): string | null {
   const mailed = parseLocalDate(mailedOn);
   if (!mailed.ok) return null;
   const arrives = addDays(mailed.value, MAIL_DAYS_ASSUMED);
-  const fact = LEGAL_FACTS[factId];
-  const days = fact.confirmed ? fact.days : undefined;
+  const fact = factId ? LEGAL_FACTS[factId] : undefined;
+  const days = fact?.confirmed ? fact.days : undefined;
   const due = !days
     ? addDays(arrives, FALLBACK_WAIT_DAYS)
     : days.business

@@ -60,6 +60,8 @@ export interface RecoveryAction {
   status: ActionStatus;
   /** For actions sent by mail: the day it was mailed (YYYY-MM-DD). */
   mailedOn?: string;
+  /** The certified-mail tracking number, if the person keeps one (not a secret, like the freeze packets'). */
+  tracking?: string;
   log: ContactEntry[];
   updatedAt: string;
 }
@@ -96,7 +98,7 @@ export interface NewItem {
 export type ActionChange =
   | { kind: 'status'; status: ActionStatus }
   | { kind: 'log'; who: string; on: string; said: string }
-  | { kind: 'mailed'; mailedOn: string };
+  | { kind: 'mailed'; mailedOn: string; tracking?: string };
 
 /** Why a change is refused; the service maps each to an error code. */
 export type CaseProblem =

@@ -10,6 +10,7 @@ import {
   type RecoveryAction,
   type RecoveryCase,
 } from '../../../../electron/shared/core/recovery/types';
+import { TRACKING_PATTERN } from '../../../../electron/shared/core/checklist';
 import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';
 import { DateField, Field, InlineForm } from '../../components/InlineForm';
@@ -37,6 +38,7 @@ export function ActionRow({ profileId, itemId, action, onChange }: Props) {
   const [said, setSaid] = useState('');
   const [logError, setLogError] = useState<string | null>(null);
   const [mailedOn, setMailedOn] = useState(action.mailedOn ?? '');
+  const [tracking, setTracking] = useState(action.tracking ?? '');
   const [mailError, setMailError] = useState<string | null>(null);
 
   const change = (c: ActionChange) => api.recoveryUpdateAction({ profileId, itemId, action: action.kind, change: c });
@@ -65,13 +67,14 @@ export function ActionRow({ profileId, itemId, action, onChange }: Props) {
   async function mailed(event: FormEvent) {
     event.preventDefault();
     if (!mailedOn) return setMailError(t('recovery.onRequired'));
-    const r = await change({ kind: 'mailed', mailedOn });
+    if (!TRACKING_PATTERN.test(tracking.trim())) return setMailError(t('recovery.trackingChars'));
+    const r = await change({ kind: 'mailed', mailedOn, ...(tracking.trim() ? { tracking: tracking.trim() } : {}) });
     if (!r.ok) return setMailError(r.error.message);
     setMailError(null);
     onChange(r.value);
   }
 
-  const replyFact = def.mailed ? LEGAL_FACTS[def.mailed.replyFact] : undefined;
+  const replyFact = def.mailed?.replyFact ? LEGAL_FACTS[def.mailed.replyFact] : undefined;
   const due = def.mailed && action.mailedOn ? replyDueOn(action.mailedOn, def.mailed.replyFact) : null;
   const done = action.status === 'done';
 
@@ -142,7 +145,22 @@ export function ActionRow({ profileId, itemId, action, onChange }: Props) {
           }
         >
           {(errorId) => (
-            <DateField label={t('recovery.mailedOn')} value={mailedOn} onChange={setMailedOn} errorId={errorId} />
+            <>
+              <DateField label={t('recovery.mailedOn')} value={mailedOn} onChange={setMailedOn} errorId={errorId} />
+              <Field label={t('recovery.tracking')}>
+                {(fieldId) => (
+                  <input
+                    id={fieldId}
+                    type="text"
+                    autoComplete="off"
+                    maxLength={40}
+                    value={tracking}
+                    aria-describedby={errorId}
+                    onChange={(e) => setTracking(e.target.value)}
+                  />
+                )}
+              </Field>
+            </>
           )}
         </InlineForm>
       )}

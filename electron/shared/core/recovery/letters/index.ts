@@ -1,0 +1,2 @@
+export * from './types';
+export { buildRecoveryLetter, formatDollars, itemLine } from './build';
