@@ -20,12 +20,12 @@ export async function renderMailPacketPdf(
     w.gap(10);
   } else {
     // The catalog could not confirm the address: a box to write it in, never a guess.
-    w.framedBox(letter.to.address.label, 64);
+    w.framedBox(letter.to.address.label, 68, { fullWidth: true });
   }
 
   w.paragraph(letter.subjectLine, { font: 'bold', size: SIZE.heading - 1, after: 8 });
   w.text(letter.salutation, { after: 6 });
-  for (const p of letter.paragraphs) w.paragraph(p);
+  for (const p of letter.paragraphs) w.paragraph(p, { after: 5 });
 
   w.keepTogether(() => {
     w.gap(4);
@@ -35,8 +35,8 @@ export async function renderMailPacketPdf(
   });
 
   w.keepTogether(() => {
-    w.gap(8);
-    w.text(letter.closing, { after: 10 });
+    w.gap(2);
+    w.text(letter.closing, { after: 6 });
     for (const blank of letter.signature) w.blank(blank);
   });
 
@@ -50,9 +50,6 @@ export async function renderMailPacketPdf(
 
   w.text(checklist.enclosures.heading, { font: 'bold', size: SIZE.heading, after: 6 });
   for (const item of checklist.enclosures.items) w.checkItem(item, false, { size: 12 });
-  w.gap(6);
-  w.text(checklist.fromStep.heading, { font: 'bold', size: SIZE.heading, after: 6 });
-  for (const item of checklist.fromStep.items) w.checkItem(item, false, { size: 12 });
   w.gap(6);
   w.keepTogether(() => {
     w.text(checklist.beforeMailing.heading, { font: 'bold', size: SIZE.heading, after: 6 });

@@ -170,10 +170,14 @@ export class Writer {
         }
         if (line) lines.push(line);
         line = word;
-        // A word longer than the line (a long name, a URL) is cut where it must be.
+        const url = word.includes('://');
+        // A word longer than the line (a long name, a URL) is cut where it must be: a web address
+        // after a "/" where one fits, so each piece stays readable.
         while (font.widthOfTextAtSize(line, size) > width && line.length > 1) {
           let cut = line.length - 1;
           while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
+          const slash = line.lastIndexOf('/', cut - 1) + 1;
+          if (url && slash > cut / 2) cut = slash;
           lines.push(line.slice(0, cut));
           line = line.slice(cut);
         }
@@ -311,22 +315,27 @@ export class Writer {
     this.y -= 3;
   }
 
-  /** An empty framed box with a label inside, for something the user must write in. */
-  framedBox(label: string, height: number) {
+  /**
+   * An empty framed box with a label inside, for something the user must write in. It grows by each
+   * label line after the first, so a long label never runs out of it; `fullWidth` spans the text width.
+   */
+  framedBox(label: string, height: number, options: { fullWidth?: boolean } = {}) {
     const size = SIZE.body;
+    const boxWidth = options.fullWidth ? this.width : this.width * 0.75;
+    const lines = this.wrap(label, this.fonts.bold, size, boxWidth - 16);
+    height += Math.max(0, lines.length - 1) * size * 1.35;
     this.ensure(height + 6);
     if (this.drawing) {
       this.page.drawRectangle({
         x: MARGIN,
         y: this.y - height,
-        width: this.width * 0.75,
+        width: boxWidth,
         height,
         borderWidth: 1.2,
         borderColor: this.black,
       });
     }
     const top = this.y;
-    const lines = this.wrap(label, this.fonts.bold, size, this.width * 0.75 - 16);
     let y = top - 8;
     for (const line of lines) {
       y -= size;

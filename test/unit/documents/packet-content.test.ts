@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packetStepFor } from '../../../electron/shared/core/catalog';
 import type { CatalogStep } from '../../../electron/shared/core/catalog/types';
+import { paperOf } from '../../../electron/shared/core/documents/enclosures';
 import {
   BUREAUS,
   PACKET_SUBJECTS,
@@ -84,6 +85,13 @@ describe('buildMailPacket: the cover letter', () => {
         const c = packet({ bureau, language });
         if (step.mail?.verified) {
           expect(c.letter.to.address).toEqual({ kind: 'address', lines: step.mail.lines });
+        } else if (step.mail?.copyFrom) {
+          // Where the bureau prints the address: copied from there, never guessed.
+          expect(c.letter.to.address).toEqual({
+            kind: 'check',
+            label: `${step.mail.copyFrom.text[language]} ${step.mail.copyFrom.url}`,
+          });
+          expect(allText(c)).not.toMatch(PO_BOX);
         } else {
           expect(c.letter.to.address.kind).toBe('check');
           if (c.letter.to.address.kind === 'check') {
@@ -113,6 +121,23 @@ describe('buildMailPacket: the cover letter', () => {
     expect(c.letter.to.address).toEqual({ kind: 'check', label: 'Address: check on the official site before mailing' });
     expect(allText(c)).not.toMatch(PO_BOX);
     expect(c.checklist.beforeMailing.items).toContain('Sources disagree on the address.');
+  });
+
+  it('the child’s Equifax packet says exactly where the address is printed, on Equifax’s own page', () => {
+    const step = stepOf('equifax');
+    const copyFrom = step.mail?.verified === false ? step.mail.copyFrom : undefined;
+    expect(copyFrom?.url).toBe('https://www.equifax.com/personal/credit-report-services/credit-freeze/');
+    // The fact is sourced: the page is among the step's sources.
+    expect(step.sources.map((s) => s.url)).toContain(copyFrom!.url);
+    const en = packet({ bureau: 'equifax' }).letter.to.address;
+    expect(en.kind === 'check' && en.label).toBe(
+      'Copy the address printed on Equifax’s Minor Freeze Request form, linked from: https://www.equifax.com/personal/credit-report-services/credit-freeze/',
+    );
+    const es = packet({ bureau: 'equifax', language: 'es' }).letter.to.address;
+    expect(es.kind === 'check' && es.label).toMatch(
+      /^Copie la dirección impresa en el formulario de Equifax para menores/u,
+    );
+    expect(es.kind === 'check' && es.label).toContain(copyFrom!.url);
   });
 
   it('dates the letter with the date passed in', () => {
@@ -204,16 +229,45 @@ describe('buildMailPacket: the enclosures checklist', () => {
     expect(es.some((i) => /orden judicial/.test(i) && /poder legal/.test(i))).toBe(true);
   });
 
-  it.each(BUREAUS)('%s: also lists everything the catalog step says to have ready', (bureau) => {
-    for (const language of LANGS) {
-      const c = packet({ bureau, language });
-      expect(c.checklist.fromStep.items).toEqual(stepOf(bureau).haveReady.map((t) => t[language]));
-    }
+  describe.each(BUREAUS.flatMap((b) => PACKET_SUBJECTS.map((s) => [b, s] as const)))(
+    '%s for a %s: one enclosure list, each paper once',
+    (bureau, subject) => {
+      it.each(LANGS)('%s', (language) => {
+        const items = packet({ bureau, subject, language }).checklist.enclosures.items;
+        const english = packet({ bureau, subject }).checklist.enclosures.items;
+        expect(items).toHaveLength(english.length);
+        expect(new Set(items).size).toBe(items.length);
+        // Every paper kind at most once: one photo ID, one Social Security card, one letter…
+        const kinds = english.map(paperOf).filter((k) => k !== undefined);
+        expect(new Set(kinds).size, english.join(' | ')).toBe(kinds.length);
+        expect(english.filter((i) => /photo ID/i.test(i))).toHaveLength(1);
+        expect(english.filter((i) => /Social Security card/i.test(i))).toHaveLength(1);
+        expect(items[0]).toBe(
+          language === 'en'
+            ? 'The signed letter, with the blanks filled in by hand'
+            : 'La carta firmada, con los espacios completados a mano',
+        );
+        // Everything the catalog step says to have ready is there, as itself or as the same paper.
+        for (const ready of stepOf(bureau).haveReady) {
+          const kind = paperOf(ready.en);
+          if (kind) expect(kinds, ready.en).toContain(kind);
+          else expect(items, ready.en).toContain(ready[language]);
+        }
+      });
+    },
+  );
+
+  it('Equifax’s own minor form is on the list, right after the letter', () => {
+    const items = packet({ bureau: 'equifax' }).checklist.enclosures.items;
+    expect(items[1]).toBe('Equifax’s minor freeze request form, filled in');
+    expect(items.join('\n')).not.toContain('Also on');
   });
 
-  it('names the official site to check, and a place to note the mailing', () => {
+  it('names the official page to check, in full, and a place to note the mailing', () => {
     const c = packet({ bureau: 'experian' });
-    expect(c.checklist.beforeMailing.items.join('\n')).toContain(siteHost(stepOf('experian').urls[0]!.url));
+    expect(c.checklist.beforeMailing.items.join('\n')).toContain(
+      `on the official site: ${stepOf('experian').urls[0]!.url}`,
+    );
     expect(c.checklist.tracking.blanks.map((b) => b.label)).toEqual([
       'Date mailed',
       'Certified-mail or tracking number',

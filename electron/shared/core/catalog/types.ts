@@ -58,7 +58,15 @@ export interface Phone {
 export type MailAddress =
   | { verified: true; lines: string[] }
   /** The source is unclear or disagrees: the app shows "check on the official site", never a guess. */
-  | { verified: false; note: Text };
+  | {
+      verified: false;
+      note: Text;
+      /**
+       * Where the official address is printed, when a source says so (a bureau's own form): the
+       * packet's "To" box tells the reader to copy it from there. `url` is the official page.
+       */
+      copyFrom?: { text: Text; url: string };
+    };
 
 export interface SubStep {
   id: string;

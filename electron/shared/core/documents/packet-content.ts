@@ -1,6 +1,7 @@
 import { BUREAU_NAMES, type Bureau } from '../bureaus';
 import { packetStepFor } from '../catalog';
 import type { CatalogStep, Text } from '../catalog/types';
+import { mergeEnclosures } from './enclosures';
 
 /**
  * The words of a freeze-request mail packet for a child under 16 or a protected consumer, for one
@@ -103,8 +104,8 @@ export interface MailPacketContent {
     preparedFor: string;
     preparedOn: string;
     intro: string;
+    /** One list: the packet's own items and the catalog step's, each paper once. */
     enclosures: { heading: string; items: string[] };
-    fromStep: { heading: string; items: string[] };
     beforeMailing: { heading: string; items: string[] };
     tracking: { heading: string; blanks: Blank[]; note: string };
   };
@@ -209,7 +210,7 @@ const CHECKLIST: Record<
   (
     bureauName: string,
     subject: PacketSubject,
-    host: string,
+    site: string,
   ) => {
     heading: string;
     preparedFor: (name: string) => string;
@@ -217,7 +218,6 @@ const CHECKLIST: Record<
     intro: string;
     enclosuresHeading: string;
     enclosures: string[];
-    fromStepHeading: string;
     beforeHeading: string;
     before: string[];
     trackingHeading: string;
@@ -227,7 +227,7 @@ const CHECKLIST: Record<
     bilingual?: string;
   }
 > = {
-  en: (bureauName, subject, host) => ({
+  en: (bureauName, subject, site) => ({
     heading: `What goes in the envelope to ${bureauName}`,
     preparedFor: (name) => `For: ${name}`,
     preparedOn: (date) => `Prepared on ${date}`,
@@ -247,10 +247,9 @@ const CHECKLIST: Record<
             'A copy of the person’s Social Security card',
           ]),
     ],
-    fromStepHeading: `Also on ${bureauName}’s list in Lockstep`,
     beforeHeading: 'Before you mail it',
     before: [
-      `Check the mailing address and any form on the official site: ${host}`,
+      `Check the mailing address and any form on the official site: ${site}`,
       'Make copies of everything for your own records.',
       'Send it by certified mail or another way with tracking.',
     ],
@@ -259,7 +258,7 @@ const CHECKLIST: Record<
     trackingNote: `Note these in Lockstep too, so it can remind you to follow up. If no letter from ${bureauName} comes, check on its official site how long it takes, then call or write again.`,
     footer: 'Lockstep never asks for or keeps a Social Security number. Write the numbers by hand, on paper only.',
   }),
-  es: (bureauName, subject, host) => ({
+  es: (bureauName, subject, site) => ({
     heading: `Qué va en el sobre para ${bureauName}`,
     preparedFor: (name) => `Para: ${name}`,
     preparedOn: (date) => `Preparado el ${date}`,
@@ -279,10 +278,9 @@ const CHECKLIST: Record<
             'Una copia de la tarjeta de Seguro Social de la persona',
           ]),
     ],
-    fromStepHeading: `También en la lista de ${bureauName} en Lockstep`,
     beforeHeading: 'Antes de enviarlo',
     before: [
-      `Confirme la dirección postal y cualquier formulario en el sitio oficial: ${host}`,
+      `Confirme la dirección postal y cualquier formulario en el sitio oficial: ${site}`,
       'Haga copias de todo para usted.',
       'Envíelo por correo certificado u otro medio con seguimiento.',
     ],
@@ -307,12 +305,16 @@ export function buildMailPacket(input: PacketInput): MailPacketContent {
   const para = (pick: (s: Strings) => string): Paragraph =>
     language === 'en' ? { text: pick(en) } : { text: pick(en), translation: pick(es) };
   const label = (pick: (s: Strings) => string): string => (language === 'en' ? pick(en) : `${pick(en)} / ${pick(es)}`);
-  const host = siteHost(step.urls[0]?.url ?? 'https://www.consumer.ftc.gov/');
-  const list = CHECKLIST[language](bureauName, subject, host);
+  // The full official address of the page, as a person types it: https://…
+  const site = step.urls[0]?.url ?? 'https://consumer.ftc.gov/';
+  const list = CHECKLIST[language](bureauName, subject, site);
   const mail = step.mail;
   const address: LetterAddress = mail?.verified
     ? { kind: 'address', lines: [...mail.lines] }
-    : { kind: 'check', label: label((s) => s.checkAddress) };
+    : mail?.copyFrom
+      ? // The bureau prints the address on its own form: say exactly where, never a guess.
+        { kind: 'check', label: `${mail.copyFrom.text[language]} ${mail.copyFrom.url}` }
+      : { kind: 'check', label: label((s) => s.checkAddress) };
 
   return {
     language,
@@ -360,8 +362,15 @@ export function buildMailPacket(input: PacketInput): MailPacketContent {
       preparedFor: list.preparedFor(input.profileName),
       preparedOn: list.preparedOn(formatLongDate(input.date, language)),
       intro: list.bilingual ? `${list.intro} ${list.bilingual}` : list.intro,
-      enclosures: { heading: list.enclosuresHeading, items: list.enclosures },
-      fromStep: { heading: list.fromStepHeading, items: step.haveReady.map((t) => t[language]) },
+      enclosures: {
+        heading: list.enclosuresHeading,
+        items: mergeEnclosures(
+          list.enclosures,
+          CHECKLIST.en(bureauName, subject, site).enclosures,
+          step.haveReady,
+          language,
+        ),
+      },
       beforeMailing: {
         heading: list.beforeHeading,
         // The catalog's own caution comes first when it could not confirm the address.

@@ -340,11 +340,20 @@ export const freezeSteps: CatalogStep[] = [
       },
     ],
     phones: [],
+    // UNVERIFIED address (facts check 2026-12-02): Equifax's freeze page says to download and follow
+    // the Minor Freeze Request form, which carries the address; no Equifax page gives it as text.
     mail: {
       verified: false,
       note: {
-        en: 'Send it to the address printed on Equifax’s minor freeze form. Lockstep could not confirm that address on its own.',
-        es: 'Envíelo a la dirección impresa en el formulario de Equifax para menores. Lockstep no pudo confirmar esa dirección por su cuenta.',
+        en: 'Send it to the address printed on Equifax’s Minor Freeze Request form. No Equifax page that Lockstep found gives that address on its own.',
+        es: 'Envíelo a la dirección impresa en el formulario de Equifax para menores (Minor Freeze Request form). Lockstep no encontró ninguna página de Equifax que dé esa dirección aparte.',
+      },
+      copyFrom: {
+        text: {
+          en: 'Copy the address printed on Equifax’s Minor Freeze Request form, linked from:',
+          es: 'Copie la dirección impresa en el formulario de Equifax para menores (Minor Freeze Request form), enlazado desde:',
+        },
+        url: 'https://www.equifax.com/personal/credit-report-services/credit-freeze/',
       },
     },
     haveReady: [
@@ -376,6 +385,10 @@ export const freezeSteps: CatalogStep[] = [
       {
         url: 'https://www.equifax.com/personal/education/identity-theft/articles/-/learn/freezing-your-childs-credit-report-faq/',
         title: 'Equifax: Freezing your child’s credit report FAQ',
+      },
+      {
+        url: 'https://www.equifax.com/personal/credit-report-services/credit-freeze/',
+        title: 'Equifax: Credit freeze (for a minor under 16, download and follow the Minor Freeze Request form)',
       },
       FTC_MINORS,
       CHEX_FREEZE_INFO,
