@@ -55,6 +55,8 @@ export const api = {
   recoveryGet: (input) => invoke('recovery:get', input),
   recoveryAddItem: (input) => invoke('recovery:addItem', input),
   recoveryUpdateAction: (input) => invoke('recovery:updateAction', input),
+  recoveryRemoveItem: (input) => invoke('recovery:removeItem', input),
+  recoverySaveToVault: (input) => invoke('recovery:saveToVault', input),
 } satisfies LockstepApi;
 
 contextBridge.exposeInMainWorld('lockstep', api);

@@ -3,6 +3,9 @@ import { ApiFailure } from '../../shared/contract/result';
 import {
   addItem,
   changeAction,
+  itemVaultStep,
+  recoveryVaultStep,
+  removeItem,
   MAX_ITEMS,
   MAX_LOG,
   type CaseProblem,
@@ -42,8 +45,11 @@ function save(data: StoredData, profileId: string, result: CaseResult, today: st
 /** The recovery case of each profile: items found, and what was done about each. */
 export function createRecoveryHandlers(
   deps: ServiceDeps,
-): Pick<Handlers, 'recovery:get' | 'recovery:addItem' | 'recovery:updateAction'> {
-  const { store } = deps;
+): Pick<
+  Handlers,
+  'recovery:get' | 'recovery:addItem' | 'recovery:updateAction' | 'recovery:removeItem' | 'recovery:saveToVault'
+> {
+  const { store, vault } = deps;
   return {
     'recovery:get': ({ profileId }) => caseOf(store.read(), profileId) ?? null,
     'recovery:addItem': ({ profileId, item }) =>
@@ -62,5 +68,28 @@ export function createRecoveryHandlers(
         });
         return save(data, profileId, result, today);
       }),
+    'recovery:removeItem': async ({ profileId, itemId }) => {
+      const result = await store.update((data) =>
+        save(data, profileId, removeItem(caseOf(data, profileId), itemId), localDate(deps.now())),
+      );
+      // Only once the item is gone from disk does its full account number leave the vault too.
+      vault.removeStepRecords(profileId, itemVaultStep(itemId));
+      return result;
+    },
+    'recovery:saveToVault': ({ profileId, itemId, kind, value, notSsn }) => {
+      const item = caseOf(store.read(), profileId)?.items.find((i) => i.id === itemId);
+      if (!item) throw new ApiFailure('recovery_item_not_found');
+      // The FTC number is typed on an item's FTC action: an item without one cannot take it.
+      if (kind === 'ftc-report-number' && !item.actions.some((a) => a.kind === 'ftc-report'))
+        throw new ApiFailure('recovery_action_not_found');
+      const stepId = recoveryVaultStep(kind, itemId);
+      // One of each: a second save replaces the first rather than piling up copies.
+      const existing = vault
+        .status()
+        .records.find((r) => r.profileId === profileId && r.stepId === stepId && r.kind === kind);
+      if (existing) return vault.updateRecord({ id: existing.id, value, ...(notSsn ? { notSsn } : {}) });
+      const agency = kind === 'ftc-report-number' ? 'IdentityTheft.gov (FTC)' : item.company;
+      return vault.addRecord({ profileId, stepId, kind, value, agency, ...(notSsn ? { notSsn } : {}) });
+    },
   };
 }

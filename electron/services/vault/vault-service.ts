@@ -224,14 +224,22 @@ export function createVault(deps: VaultDeps) {
       armAutoLock();
       return status();
     },
-    addRecord(input: { profileId: string; stepId: string; kind: VaultKind; value: string; notSsn?: boolean }) {
+    /** `agency`: who the record concerns, when the step id is not a catalog step (a recovery case's). */
+    addRecord(input: {
+      profileId: string;
+      stepId: string;
+      kind: VaultKind;
+      value: string;
+      notSsn?: boolean;
+      agency?: string;
+    }) {
       const { f, k } = requireKey();
       checkValue(input.value, input.notSsn);
       const at = deps.now().toISOString();
       const base = { id: deps.newId(), profileId: input.profileId, stepId: input.stepId, kind: input.kind };
       const record: VaultRecord = {
         ...base,
-        agency: deps.agencyOf?.(input.stepId) ?? '',
+        agency: input.agency ?? deps.agencyOf?.(input.stepId) ?? '',
         createdAt: at,
         updatedAt: at,
         value: seal(k, Buffer.from(input.value.trim(), 'utf8'), recordAad(base)),
@@ -379,6 +387,12 @@ export function createVault(deps: VaultDeps) {
     },
     /** The profile that holds record `id` now, if any (an import must not take over another's record). */
     recordOwner: (id: string) => file?.records.find((r) => r.id === id)?.profileId,
+    /** A removed recovery item takes its records with it; like removeProfile, works while locked. */
+    removeStepRecords(profileId: string, stepId: string) {
+      if (!file || isDamaged) return;
+      const gone = (r: VaultRecord) => r.profileId === profileId && r.stepId === stepId;
+      if (file.records.some(gone)) save({ ...file, records: file.records.filter((r) => !gone(r)) });
+    },
     /** A deleted profile takes its records with it; works while locked (metadata is in the clear). */
     removeProfile(profileId: string) {
       if (!file || isDamaged) return;

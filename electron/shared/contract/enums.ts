@@ -7,4 +7,7 @@ export const VAULT_KINDS = [
   'activation-code',
   'login-email',
   'secret-note',
+  // A recovery case's: filed under its own pseudo-steps (core/recovery/vault.ts), saved through recovery:saveToVault only.
+  'ftc-report-number',
+  'account-number',
 ] as const;

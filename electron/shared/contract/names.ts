@@ -48,6 +48,8 @@ export const OPERATION_NAMES = [
   'recovery:get',
   'recovery:addItem',
   'recovery:updateAction',
+  'recovery:removeItem',
+  'recovery:saveToVault',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -15,7 +15,9 @@ import {
   type RecoveryCase,
 } from '../core/recovery/types';
 import { TRACKING_PATTERN } from '../core/checklist';
+import { RECOVERY_NUMBER_MAX, RECOVERY_NUMBER_PATTERN, RECOVERY_VAULT_KINDS } from '../core/recovery/vault';
 import type { Assert, SameType } from './same-type';
+import { vaultRecordMetaSchema } from './vault-schemas';
 import { idSchema, isoDateTimeSchema } from './schemas';
 
 const localDate = z.iso.date({ error: 'Use a real date' });
@@ -34,6 +36,7 @@ export const recoveryActionSchema = z.object({
   status: z.enum(ACTION_STATUSES),
   mailedOn: localDate.optional(),
   tracking: z.string().regex(TRACKING_PATTERN).optional(),
+  doneOn: localDate.optional(),
   log: z.array(contactEntrySchema).max(MAX_LOG),
   updatedAt: isoDateTimeSchema,
 });
@@ -63,7 +66,9 @@ export const newItemSchema = z.strictObject({
 });
 
 export const actionChangeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('status'), status: z.enum(ACTION_STATUSES) }),
+  z
+    .strictObject({ kind: z.literal('status'), status: z.enum(ACTION_STATUSES), on: localDate.optional() })
+    .refine((c) => c.on === undefined || c.status === 'done', 'A day goes only with "done"'),
   z.strictObject({
     kind: z.literal('log'),
     who: text(WHO_MAX).refine((s) => s.trim().length > 0, 'Say who you contacted'),
@@ -91,6 +96,29 @@ export const recoveryOps = {
       change: actionChangeSchema,
     }),
     output: recoveryCaseSchema,
+  },
+  'recovery:removeItem': {
+    input: z.strictObject({ profileId: idSchema, itemId: idSchema }),
+    output: recoveryCaseSchema,
+  },
+  /**
+   * A number the case must not hold in the clear, sealed in the vault: the FTC report number (for
+   * the case; `itemId` names the item whose FTC action it was typed on) or an item's full account
+   * number. Answers the record's metadata only.
+   */
+  'recovery:saveToVault': {
+    input: z.strictObject({
+      profileId: idSchema,
+      itemId: idSchema,
+      kind: z.enum(RECOVERY_VAULT_KINDS),
+      value: z
+        .string()
+        .trim()
+        .max(RECOVERY_NUMBER_MAX, `Use ${RECOVERY_NUMBER_MAX} characters or fewer`)
+        .regex(RECOVERY_NUMBER_PATTERN, 'Use only letters, digits, spaces and dashes'),
+      notSsn: z.boolean().optional(),
+    }),
+    output: vaultRecordMetaSchema,
   },
 } as const;
 

@@ -10,6 +10,11 @@ import { PASSPHRASE_MIN } from './vault-limits';
 export { PASSPHRASE_MIN };
 
 const none = z.undefined();
+/** The kinds a step page saves; a recovery case's kinds go through recovery:saveToVault, which checks the case. */
+const STEP_VAULT_KINDS = VAULT_KINDS.filter(
+  (k): k is Exclude<(typeof VAULT_KINDS)[number], 'ftc-report-number' | 'account-number'> =>
+    k !== 'ftc-report-number' && k !== 'account-number',
+);
 const passphrase = z
   .string()
   .min(PASSPHRASE_MIN, `Use at least ${PASSPHRASE_MIN} characters`)
@@ -61,7 +66,7 @@ export const vaultOps = {
     input: z.strictObject({
       profileId: idSchema,
       stepId: stepIdSchema,
-      kind: z.enum(VAULT_KINDS),
+      kind: z.enum(STEP_VAULT_KINDS),
       value: secretValue,
       notSsn: z.boolean().optional(),
     }),
@@ -94,3 +99,4 @@ export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 export type VaultBackupInfo = z.infer<typeof vaultBackupInfoSchema>;
 export type VaultRecordMeta = z.infer<typeof vaultRecordMetaSchema>;
 export type VaultKind = (typeof VAULT_KINDS)[number];
+export type StepVaultKind = (typeof STEP_VAULT_KINDS)[number];

@@ -324,6 +324,8 @@ export const en = {
       'activation-code': 'Activation code',
       'login-email': 'Login email or username',
       'secret-note': 'Private note',
+      'ftc-report-number': 'IdentityTheft.gov report number',
+      'account-number': 'Full account number',
     },
     changedOn: 'Saved {{date}}',
     reveal: 'Reveal',

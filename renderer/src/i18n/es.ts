@@ -328,6 +328,8 @@ export const es: Messages = {
       'activation-code': 'Código de activación',
       'login-email': 'Correo o usuario de acceso',
       'secret-note': 'Nota privada',
+      'ftc-report-number': 'Número del informe de IdentityTheft.gov',
+      'account-number': 'Número de cuenta completo',
     },
     changedOn: 'Guardado el {{date}}',
     reveal: 'Mostrar',

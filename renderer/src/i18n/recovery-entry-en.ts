@@ -5,5 +5,7 @@
 export const recoveryEntryEn = {
   open: 'Someone used my details',
   openCase: 'Open the recovery case',
+  openFor: 'Someone used my details: {{name}}',
+  guideFraud: 'The caller found fraud',
   entry: 'Found an account, a loan or a tax return that is not yours? Keep a dated case of what you do about it.',
 };

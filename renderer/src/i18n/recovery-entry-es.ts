@@ -7,6 +7,8 @@ import type { recoveryEntryEn } from './recovery-entry-en';
 export const recoveryEntryEs: typeof recoveryEntryEn = {
   open: 'Alguien usó mis datos',
   openCase: 'Abrir el caso de recuperación',
+  openFor: 'Alguien usó mis datos: {{name}}',
+  guideFraud: 'La persona que llama encontró un fraude',
   entry:
     '¿Encontró una cuenta, un préstamo o una declaración de impuestos que no es suya? Lleve un caso con fechas de lo que hace al respecto.',
 };

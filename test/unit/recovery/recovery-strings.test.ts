@@ -3,6 +3,8 @@ import { recoveryEn } from '../../../renderer/src/i18n/recovery-en';
 import { recoveryEntryEn } from '../../../renderer/src/i18n/recovery-entry-en';
 import { recoveryEs } from '../../../renderer/src/i18n/recovery-es';
 import { recoveryEntryEs } from '../../../renderer/src/i18n/recovery-entry-es';
+import { recoveryMoreEn } from '../../../renderer/src/i18n/recovery-more-en';
+import { recoveryMoreEs } from '../../../renderer/src/i18n/recovery-more-es';
 import { en } from '../../../renderer/src/i18n/en';
 import { es } from '../../../renderer/src/i18n/es';
 
@@ -20,6 +22,7 @@ describe('recovery words', () => {
   it.each([
     ['the page', recoveryEn, recoveryEs],
     ['the entry buttons', recoveryEntryEn, recoveryEntryEs],
+    ['the vault fields, removal, renewals and the fraud script', recoveryMoreEn, recoveryMoreEs],
   ])('%s: Spanish has exactly the English keys, none empty, with the same placeholders', (_n, a, b) => {
     const fa = flat(a);
     const fb = flat(b);
@@ -33,9 +36,13 @@ describe('recovery words', () => {
     }
   });
 
+  it('the added words do not clash with the page words they are merged beside', () => {
+    for (const k of Object.keys(recoveryMoreEn)) expect(Object.keys(recoveryEn)).not.toContain(k);
+  });
+
   it('the main tables carry only the entry words, so the first screen does not grow with the case page', () => {
     expect(en.recovery).toEqual(recoveryEntryEn);
     expect(es.recovery).toEqual(recoveryEntryEs);
-    expect(Object.keys(en.recovery)).toHaveLength(3);
+    expect(Object.keys(en.recovery)).toHaveLength(5);
   });
 });

@@ -17,6 +17,19 @@ export interface ActionDef {
    * period of `replyFact` when one applies and is confirmed, else Lockstep's own follow-up wait.
    */
   mailed?: { replyFact?: LegalFactId };
+  /**
+   * Done once, but it ends: a reminder `leadDays` before the legal period of `fact` runs out,
+   * counted from the day the action was marked done (see reminders.ts). `kind` is its reminder kind.
+   */
+  renewal?: RenewalRule;
+}
+
+export interface RenewalRule {
+  kind: string;
+  fact: LegalFactId;
+  leadDays: number;
+  /** The reminder's title; `{{endsOn}}` and `{{doneOn}}` are filled from its params. */
+  title: Text;
 }
 
 const ITG: OfficialLink = {
@@ -127,6 +140,16 @@ export const ACTIONS: Readonly<Record<ActionKind, ActionDef>> = {
     writeDown: WRITE_DOWN_CALL,
     links: [ITG],
     facts: ['extended-fraud-alert'],
+    renewal: {
+      kind: 'recovery-alert-renewal',
+      fact: 'extended-fraud-alert',
+      // Lockstep's choice: a month leaves time to reach a bureau before the alert lapses.
+      leadDays: 30,
+      title: {
+        en: 'Your extended fraud alert (placed {{doneOn}}) ends about {{endsOn}}: ask a credit bureau for a new one if you still need it',
+        es: 'Su alerta de fraude extendida (puesta el {{doneOn}}) termina alrededor del {{endsOn}}: pida una nueva a una agencia de crédito si aún la necesita',
+      },
+    },
   },
   'irs-14039': {
     kind: 'irs-14039',

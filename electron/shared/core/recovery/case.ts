@@ -91,9 +91,17 @@ export function changeAction(
   const at = ids.now.toISOString();
   let next: RecoveryAction;
   switch (change.kind) {
-    case 'status':
-      next = { ...action, status: change.status, updatedAt: at };
+    case 'status': {
+      if (change.on !== undefined && change.on > ids.today) return { ok: false, problem: 'date_in_future' };
+      const { doneOn: was, ...rest } = action;
+      // Marking done again keeps the day it was first done, unless a day is given.
+      const doneOn = change.on ?? (action.status === 'done' && was ? was : ids.today);
+      next =
+        change.status === 'done'
+          ? { ...rest, status: 'done', doneOn, updatedAt: at }
+          : { ...rest, status: change.status, updatedAt: at };
       break;
+    }
     case 'log': {
       const problem = firstProblem(
         checkFreeText(change.who),
@@ -126,4 +134,10 @@ export function changeAction(
     i.id === itemId ? { ...i, actions: i.actions.map((a) => (a.kind === actionKind ? next : a)) } : i,
   );
   return { ok: true, value: { ...current, items } };
+}
+
+/** Takes one item out of the case; its reminders, derived from it, go with it. */
+export function removeItem(current: RecoveryCase | undefined, itemId: string): CaseResult {
+  if (!current?.items.some((i) => i.id === itemId)) return { ok: false, problem: 'recovery_item_not_found' };
+  return { ok: true, value: { ...current, items: current.items.filter((i) => i.id !== itemId) } };
 }

@@ -3,3 +3,4 @@ export * from './facts';
 export * from './actions';
 export * from './case';
 export * from './reminders';
+export * from './vault';

@@ -7,7 +7,7 @@ import {
   type LocalDate,
 } from '../reminders/local-time';
 import type { Reminder } from '../reminders/types';
-import { ACTIONS } from './actions';
+import { ACTIONS, type RenewalRule } from './actions';
 import { FALLBACK_WAIT_DAYS, LEGAL_FACTS, MAIL_DAYS_ASSUMED } from './facts';
 import type { RecoveryCase } from './types';
 
@@ -44,7 +44,22 @@ export function replyDueOn(mailedOn: string, factId?: keyof typeof LEGAL_FACTS):
   return formatLocalDate(due);
 }
 
-/** One reminder per mailed request that is not done: when its reply is due. Ids are stable. */
+/**
+ * The day a renewal reminder comes for an action done on `doneOn`: the legal period's end less the
+ * rule's lead time. Null when the fact states no confirmed figure (nothing is guessed).
+ */
+export function renewalDates(doneOn: string, rule: RenewalRule): { endsOn: string; remindOn: string } | null {
+  const done = parseLocalDate(doneOn);
+  const fact = LEGAL_FACTS[rule.fact];
+  if (!done.ok || !fact.confirmed || !fact.days || fact.days.business) return null;
+  const ends = addDays(done.value, fact.days.count);
+  return { endsOn: formatLocalDate(ends), remindOn: formatLocalDate(addDays(ends, -rule.leadDays)) };
+}
+
+/**
+ * One reminder per mailed request that is not done (when its reply is due), and one per done action
+ * that ends (before it runs out). Ids are stable.
+ */
 export function recoveryReminders(
   profileId: string,
   recoveryCase: RecoveryCase | undefined,
@@ -55,6 +70,25 @@ export function recoveryReminders(
   const out: Reminder[] = [];
   for (const item of recoveryCase.items) {
     for (const action of item.actions) {
+      const renewal = ACTIONS[action.kind].renewal;
+      if (renewal && action.status === 'done' && action.doneOn) {
+        const dates = renewalDates(action.doneOn, renewal);
+        const day = dates ? parseLocalDate(dates.remindOn) : null;
+        const at = day?.ok ? localToInstantMs(day.value, time.value, settings.timeZone, 'later') : null;
+        if (dates && at)
+          out.push({
+            id: `rule:${renewal.kind}:${profileId}:${item.id}:${action.kind}:${action.doneOn}`,
+            profileId,
+            stepId: null,
+            kind: renewal.kind,
+            dueAt: at.iso,
+            localDate: dates.remindOn,
+            localTime: settings.reminderTime,
+            timeZone: settings.timeZone,
+            repeat: 'none',
+            params: { action: action.kind, doneOn: action.doneOn, endsOn: dates.endsOn },
+          });
+      }
       const mailed = ACTIONS[action.kind].mailed;
       if (!mailed || !action.mailedOn || action.status === 'done' || action.status === 'not_needed') continue;
       const dueOn = replyDueOn(action.mailedOn, mailed.replyFact);

@@ -62,6 +62,8 @@ export interface RecoveryAction {
   mailedOn?: string;
   /** The certified-mail tracking number, if the person keeps one (not a secret, like the freeze packets'). */
   tracking?: string;
+  /** The day it was marked done (YYYY-MM-DD); cleared when reopened. Anchors renewal reminders. */
+  doneOn?: string;
   log: ContactEntry[];
   updatedAt: string;
 }
@@ -96,7 +98,8 @@ export interface NewItem {
 }
 
 export type ActionChange =
-  | { kind: 'status'; status: ActionStatus }
+  /** `on`: the day it was done, when not today (a done extended fraud alert dates its renewal). */
+  | { kind: 'status'; status: ActionStatus; on?: string }
   | { kind: 'log'; who: string; on: string; said: string }
   | { kind: 'mailed'; mailedOn: string; tracking?: string };
 

@@ -8,8 +8,9 @@ import type { GENERAL_REMINDER_KINDS, Reminder, ReminderKind } from './types';
 /**
  * Reminder titles in both languages, shared by the app (inbox, notifications) and the calendar
  * file. The kinds every step can make are titled here; each step's own kinds are titled in its
- * catalog file, next to the rule. Placeholders are filled only from reminder params (step titles,
- * bureau names, dates), never from anything the user typed.
+ * catalog file, next to the rule; a recovery action's renewal, beside the action. Placeholders
+ * are filled only from reminder params (step titles, bureau names, dates), never from anything the
+ * user typed.
  */
 const GENERAL_TITLES: Record<(typeof GENERAL_REMINDER_KINDS)[number], Text> = {
   'follow-up': { en: 'Follow up: {{step}}', es: 'Dé seguimiento: {{step}}' },
@@ -32,6 +33,9 @@ function collectTitles(): ReadonlyMap<ReminderKind, Text> {
   const titles = new Map<ReminderKind, Text>(Object.entries(GENERAL_TITLES));
   for (const step of CATALOG)
     for (const rule of step.reminders ?? []) if (!titles.has(rule.kind)) titles.set(rule.kind, rule.title);
+  // Recovery actions that end declare their renewal reminder beside the action (recovery/actions.ts).
+  for (const action of Object.values(ACTIONS))
+    if (action.renewal && !titles.has(action.renewal.kind)) titles.set(action.renewal.kind, action.renewal.title);
   return titles;
 }
 

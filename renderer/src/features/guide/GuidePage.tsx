@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATALOG } from '../../../../electron/shared/core/catalog';
 import { BREACH_GROUPS, defaultAnswers } from '../../../../electron/shared/core/interview';
@@ -10,6 +10,9 @@ import { useAppStore } from '../../app/store';
 import { ChoiceGroup } from '../interview/ChoiceGroup';
 import { GuideStep } from './GuideStep';
 import { GuideFinish } from './GuideFinish';
+
+/** The fraud script's words load with the case page's, so the guide's first screen does not carry them. */
+const FraudScript = lazy(() => import('../recovery/FraudScript').then((m) => ({ default: m.FraudScript })));
 
 /** "Guide a caller": a read-aloud script, one step at a time, saved nowhere unless asked. */
 export function GuidePage() {
@@ -33,7 +36,11 @@ export function GuidePage() {
         {t('guide.unsaved')}
       </p>
       <PageHeading>{t('guide.title')}</PageHeading>
-      {!guide.started ? (
+      {guide.fraud ? (
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <FraudScript />
+        </Suspense>
+      ) : !guide.started ? (
         <>
           <p className="lead">{t('guide.intro')}</p>
           <ChoiceGroup
@@ -67,6 +74,11 @@ export function GuidePage() {
           >
             {t('guide.begin', { count: steps.length })}
           </button>
+          <p>
+            <button type="button" className="button" onClick={() => updateGuide({ fraud: true })}>
+              {t('recovery.guideFraud')}
+            </button>
+          </p>
         </>
       ) : guide.index < steps.length ? (
         <GuideStep item={steps[guide.index]!} index={guide.index} total={steps.length} />

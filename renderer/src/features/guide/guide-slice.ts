@@ -10,6 +10,8 @@ export interface GuideSession {
   started: boolean;
   index: number;
   outcomes: Record<string, CallOutcome>;
+  /** The caller found fraud: the guide shows the fraud script instead of the plan. */
+  fraud?: boolean;
 }
 
 export interface GuideSlice {

@@ -46,6 +46,14 @@ export function ProfilesPage() {
               >
                 {t('profiles.openShort')}
               </button>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={t('recovery.openFor', { name: p.name })}
+                onClick={() => navigate({ name: 'recovery', id: p.id })}
+              >
+                {t('recovery.open')}
+              </button>
             </li>
           ))}
         </ul>

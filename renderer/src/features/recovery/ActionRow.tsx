@@ -14,6 +14,7 @@ import { TRACKING_PATTERN } from '../../../../electron/shared/core/checklist';
 import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';
 import { DateField, Field, InlineForm } from '../../components/InlineForm';
+import { ActionExtras } from './ActionExtras';
 import { formatDay, today } from './format';
 
 interface Props {
@@ -112,6 +113,7 @@ export function ActionRow({ profileId, itemId, action, onChange }: Props) {
           {t(done ? 'recovery.reopen' : 'recovery.markDone')}
         </button>
       </div>
+      <ActionExtras profileId={profileId} itemId={itemId} action={action} onChange={onChange} />
       {action.log.length > 0 && (
         <>
           <h6>{t('recovery.logTitle')}</h6>

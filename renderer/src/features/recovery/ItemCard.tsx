@@ -6,6 +6,8 @@ import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';
 import { ActionRow } from './ActionRow';
 import { formatCents, formatDay } from './format';
+import { AccountNumber } from './AccountNumber';
+import { RemoveItem } from './RemoveItem';
 
 /** One thing that was found, with its actions in the recommended order. */
 export function ItemCard({
@@ -27,12 +29,13 @@ export function ItemCard({
       : []),
     ...(item.reference ? [t('recovery.referenceIs', { reference: item.reference })] : []),
   ];
+  const heading = t('recovery.itemHeading', { kind: pick(ITEM_TITLES[item.kind], language), company: item.company });
   return (
     <article className="card recovery-item" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>
-        {t('recovery.itemHeading', { kind: pick(ITEM_TITLES[item.kind], language), company: item.company })}
-      </h3>
+      <h3 id={`${id}-title`}>{heading}</h3>
       <p className="muted">{facts.join(' · ')}</p>
+      <AccountNumber profileId={profileId} item={item} />
+      <RemoveItem profileId={profileId} itemId={item.id} label={heading} onRemoved={onChange} />
       <h4>{t('recovery.actionsTitle')}</h4>
       <ol className="recovery-actions">
         {item.actions.map((action) => (

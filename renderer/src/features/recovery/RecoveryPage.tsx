@@ -49,7 +49,9 @@ export function RecoveryPage({ profileId }: { profileId: string }) {
       )}
       <AddItemForm profileId={profileId} onAdded={setCase} />
       <section aria-labelledby="recovery-items-title">
-        <h2 id="recovery-items-title">{t('recovery.itemsTitle')}</h2>
+        <h2 id="recovery-items-title" tabIndex={-1}>
+          {t('recovery.itemsTitle')}
+        </h2>
         {recoveryCase !== undefined && items.length === 0 && <p className="muted">{t('recovery.empty')}</p>}
         {items.map((item) => (
           <ItemCard key={item.id} profileId={profileId} item={item} onChange={setCase} />

@@ -8,11 +8,17 @@ import { useTranslation } from 'react-i18next';
  */
 async function ensure(language: string): Promise<void> {
   if (i18next.exists('recovery.title', { lng: language })) return;
-  const words =
+  const [words, more] =
     language === 'es'
-      ? (await import('../../i18n/recovery-es')).recoveryEs
-      : (await import('../../i18n/recovery-en')).recoveryEn;
-  i18next.addResourceBundle(language, 'translation', { recovery: words }, true, false);
+      ? await Promise.all([
+          import('../../i18n/recovery-es').then((m) => m.recoveryEs),
+          import('../../i18n/recovery-more-es').then((m) => m.recoveryMoreEs),
+        ])
+      : await Promise.all([
+          import('../../i18n/recovery-en').then((m) => m.recoveryEn),
+          import('../../i18n/recovery-more-en').then((m) => m.recoveryMoreEn),
+        ]);
+  i18next.addResourceBundle(language, 'translation', { recovery: { ...words, ...more } }, true, false);
 }
 
 /** True once the page's words for the language shown are there. */

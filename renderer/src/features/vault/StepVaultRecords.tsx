@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VAULT_KINDS } from '../../../../electron/shared/contract/enums';
-import type { VaultKind } from '../../../../electron/shared/contract/vault-schemas';
+import type { StepVaultKind } from '../../../../electron/shared/contract/vault-schemas';
+import { isRecoveryVaultKind } from '../../../../electron/shared/core/recovery/vault';
 import type { CatalogStep } from '../../../../electron/shared/core/catalog/types';
 import { useAppStore } from '../../app/store';
 import { useSsnGuardedSave } from '../plan/use-ssn-guarded-save';
 
-const isVaultKind = (k: string): k is VaultKind => (VAULT_KINDS as readonly string[]).includes(k);
+// A recovery case's kinds are saved from the case page, never from a step.
+const isVaultKind = (k: string): k is StepVaultKind =>
+  (VAULT_KINDS as readonly string[]).includes(k) && !isRecoveryVaultKind(k);
 
 /** "What to keep safe": each secret this step produces, saved to the vault beside the step. */
 export function StepVaultRecords({ profileId, step }: { profileId: string; step: CatalogStep }) {
@@ -42,7 +45,7 @@ export function StepVaultRecords({ profileId, step }: { profileId: string; step:
   );
 }
 
-function SaveSlot({ profileId, stepId, kind }: { profileId: string; stepId: string; kind: VaultKind }) {
+function SaveSlot({ profileId, stepId, kind }: { profileId: string; stepId: string; kind: StepVaultKind }) {
   const { t } = useTranslation();
   const saveRecord = useAppStore((s) => s.saveRecord);
   const [value, setValue] = useState('');
@@ -57,7 +60,7 @@ function SaveSlot({ profileId, stepId, kind }: { profileId: string; stepId: stri
         if (value.trim()) void save.run();
       }}
     >
-      <label htmlFor={id}>{t('vault.saveLabel', { what: t(`vault.kinds.${kind}`) })}</label>
+      <label htmlFor={id}>{t('vault.saveLabel', { what: t(`vault.kindsInline.${kind}`) })}</label>
       {save.ssnWarning && (
         <p id={`${id}-ssn`} className="field__error" role="alert">
           {t('step.ssnWarning')}

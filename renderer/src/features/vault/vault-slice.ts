@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { UiError } from '../../app/errors';
-import type { VaultKind, VaultStatus } from '../../../../electron/shared/contract/vault-schemas';
+import type { StepVaultKind, VaultStatus } from '../../../../electron/shared/contract/vault-schemas';
 import type { AppState } from '../../app/store';
 
 export interface VaultSlice {
@@ -13,7 +13,7 @@ export interface VaultSlice {
   unlockVault(passphrase: string): Promise<UiError | null>;
   lockVault(): Promise<void>;
   saveRecord(
-    input: { profileId: string; stepId: string; kind: VaultKind; value: string },
+    input: { profileId: string; stepId: string; kind: StepVaultKind; value: string },
     notSsn?: boolean,
   ): Promise<UiError | null>;
   deleteRecord(id: string): Promise<void>;

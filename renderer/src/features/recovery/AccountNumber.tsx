@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { RecoveryItem } from '../../../../electron/shared/core/recovery/types';
+import { itemVaultStep } from '../../../../electron/shared/core/recovery/vault';
+import { useAppStore } from '../../app/store';
+import { VaultNumber } from './VaultNumber';
+
+/** Items that are an account somewhere; a tax return or a redirected letter has no account number. */
+const HAS_ACCOUNT = new Set<RecoveryItem['kind']>(['new-account', 'loan', 'existing-account', 'phone-line', 'medical']);
+
+/** The item's full account number, only if the person wants to keep it: folded away until opened. */
+export function AccountNumber({ profileId, item }: { profileId: string; item: RecoveryItem }) {
+  const { t } = useTranslation();
+  const saved = useAppStore((s) =>
+    s.vault?.records.some(
+      (r) => r.profileId === profileId && r.stepId === itemVaultStep(item.id) && r.kind === 'account-number',
+    ),
+  );
+  if (!HAS_ACCOUNT.has(item.kind)) return null;
+  if (saved) return <VaultNumber profileId={profileId} itemId={item.id} kind="account-number" />;
+  return (
+    <details className="recovery-account">
+      <summary>{t('recovery.vault.accountLabel')}</summary>
+      <VaultNumber profileId={profileId} itemId={item.id} kind="account-number" />
+    </details>
+  );
+}
