@@ -17,6 +17,7 @@ export const api = {
   profilesCreate: (input) => invoke('profiles:create', input),
   profilesRename: (input) => invoke('profiles:rename', input),
   profilesDelete: (input) => invoke('profiles:delete', input),
+  profilesSummaries: (input) => invoke('profiles:summaries', input),
   linksOpen: (input) => invoke('links:open', input),
   appDeleteAllData: (input) => invoke('app:deleteAllData', input),
   planGet: (input) => invoke('plan:get', input),

@@ -114,6 +114,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'app:info',
     'settings:get',
     'profiles:list',
+    'profiles:summaries',
     'plan:get',
     'reminders:list',
     'backups:list',

@@ -9,6 +9,7 @@ import { createVaultHandlers } from './vault-handlers';
 import { createDocumentHandlers } from './documents';
 import { createReminderHandlers } from './reminders/reminder-handlers';
 import { createRecoveryHandlers } from './recovery/recovery-handlers';
+import { createSummaryHandlers } from './summary-handlers';
 
 /** Every operation's implementation. Hosts reach these only through `dispatch`. */
 export function createHandlers(deps: ServiceDeps): Handlers {
@@ -58,5 +59,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...createDocumentHandlers(deps),
     ...createReminderHandlers(deps),
     ...createRecoveryHandlers(deps),
+    ...createSummaryHandlers(deps),
   };
 }

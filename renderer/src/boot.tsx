@@ -9,6 +9,7 @@ import { createAppStore, StoreContext } from './app/store';
 import { toUiError } from './app/errors';
 import { initI18n } from './i18n';
 import { applyTextSize } from './features/settings/settings-slice';
+import { byProfile } from './features/profiles/profiles-slice';
 
 /** Renders the app once the first screen's data (requested by main.tsx while this loaded) is in. */
 export async function boot(
@@ -18,7 +19,7 @@ export async function boot(
   startup: StartupData,
   strings: StartupStrings,
 ) {
-  const [[settings, profiles, status, vault, plan], table] = await Promise.all([startup, strings]);
+  const [[settings, profiles, status, vault, plan, summaries], table] = await Promise.all([startup, strings]);
   const language = settings.ok ? settings.value.language : 'en';
   await initI18n(language, table);
   const textSize = settings.ok ? (settings.value.textSize ?? 'normal') : 'normal';
@@ -30,6 +31,7 @@ export async function boot(
     ...(status.ok ? { startup: status.value.startup, dataFile: status.value.dataFile } : {}),
     ...(vault.ok ? { vault: vault.value } : {}),
     ...(plan?.ok && profileId ? { plans: { [profileId]: plan.value } } : {}),
+    ...(summaries?.ok ? { summaries: byProfile(summaries.value), summariesFresh: true } : {}),
   });
   const failed = [settings, profiles, status].find((r) => !r.ok);
   if (failed && !failed.ok) store.getState().showError(toUiError(failed.error));

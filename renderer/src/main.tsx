@@ -18,6 +18,8 @@ const startup = Promise.all([
   api.appStatus(),
   api.vaultStatus(),
   profileId ? api.planGet({ profileId }) : Promise.resolve(null),
+  // The list's per-person lines, counted by the host in the saved language: no catalog here.
+  route.name === 'profiles' ? api.profilesSummaries({}) : Promise.resolve(null),
 ]);
 const strings = settings.then((s) => loadTable(s.ok ? s.value.language : 'en'));
 export type StartupData = typeof startup;

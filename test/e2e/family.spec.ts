@@ -82,7 +82,7 @@ test('a parent sets up a child, gets three bureau packets, marks one mailed, see
     await page.getByRole('button', { name: 'People' }).click();
     const mateoCard = page.locator('.profile-card', { hasText: 'Mateo' });
     await expect(mateoCard).toContainText(/0 of \d+ steps done/);
-    await expect(mateoCard).toContainText('Next:');
+    await expect(mateoCard).toContainText('Next step (');
     await expect(mateoCard).toContainText(/reminders? due/);
     await expect(page.locator('.profile-card', { hasText: 'Lucia' })).not.toContainText('due');
     await expectNoAxeViolations(page, 'family overview');

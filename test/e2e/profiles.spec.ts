@@ -152,3 +152,75 @@ test('deep links and the back button work', async ({ page, host }) => {
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1, name: 'Sam' })).toBeVisible();
 });
+
+test('the family overview: the host counts each line, in English and Spanish; the list loads no catalog', async ({
+  page: setup,
+  host,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  let page = setup;
+  await openApp(page, host);
+  await createProfile(page, 'Maria', 'Myself');
+  await page.getByRole('button', { name: 'Start the questions' }).click();
+  await page.getByRole('button', { name: 'Save answers and see the plan' }).click();
+  await expect(page.getByRole('button', { name: 'Open step: Freeze your credit at Equifax' })).toBeVisible();
+  const total = Number(/of (\d+) steps done/.exec((await page.locator('.progress__text').textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(2);
+  // One step done and one started, as the step page would record them.
+  const profileId = /#\/profile\/([a-z0-9-]+)/.exec(page.url())![1]!;
+  for (const [stepId, status] of [
+    ['freeze-equifax', 'done'],
+    ['freeze-experian', 'in_progress'],
+  ] as const) {
+    const ok = await page.evaluate(
+      async ({ profileId, stepId, status }) => {
+        const r = await fetch('/api/checklist:update', {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            'x-lockstep-token': sessionStorage.getItem('lockstep.token') ?? '',
+          },
+          body: JSON.stringify({ input: { profileId, stepId, change: { kind: 'status', status } } }),
+        });
+        return ((await r.json()) as { ok: boolean }).ok;
+      },
+      { profileId, stepId, status },
+    );
+    expect(ok).toBe(true);
+  }
+  await page.getByRole('button', { name: 'Back to all profiles' }).click();
+  await createProfile(page, 'Ana', 'My parent');
+
+  // A fresh start on the list (empty cache): every script it loads, until the network rests, lacks the catalog.
+  const context = await browser.newContext();
+  page = await context.newPage();
+  const scripts: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js')) scripts.push(r.text());
+  });
+  await page.goto(host.url);
+  const maria = page.locator('.profile-card', { hasText: 'Maria' });
+  await expect(maria).toContainText(`1 of ${total} steps done · 1 in progress`);
+  // A started step comes before one still to do.
+  await expect(maria).toContainText('Next step (Do these first): Freeze your credit at Experian');
+  await expect(page.locator('.profile-card', { hasText: 'Ana' })).toContainText(
+    'No plan yet: answer the questions to get one.',
+  );
+  await page.waitForLoadState('networkidle');
+  const code = await Promise.all(scripts);
+  expect(code.length).toBeGreaterThan(0);
+  for (const text of code) expect(text).not.toContain('Freeze your credit at');
+
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(maria).toContainText(`1 de ${total} pasos hechos · 1 en curso`);
+  await expect(maria).toContainText('Siguiente paso (Haga esto primero): Congele su crédito en Experian');
+  await expect(page.locator('.profile-card', { hasText: 'Ana' })).toContainText('Todavía no hay plan');
+
+  // The person's page still opens with their plan, and its change shows on the way back.
+  await page.getByRole('button', { name: /Maria/ }).click();
+  await expect(page.getByRole('button', { name: /Congele su crédito en Experian/ }).first()).toBeVisible();
+  await page.getByRole('button', { name: /^Personas$/ }).click();
+  await expect(maria).toContainText(`1 de ${total} pasos hechos · 1 en curso`);
+  await context.close();
+});

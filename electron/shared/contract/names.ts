@@ -10,6 +10,7 @@ export const OPERATION_NAMES = [
   'profiles:create',
   'profiles:rename',
   'profiles:delete',
+  'profiles:summaries',
   'links:open',
   'app:deleteAllData',
   'plan:get',

@@ -17,6 +17,7 @@ import { transferOps } from './transfer-schemas';
 import { documentOps } from './document-schemas';
 import { reminderOps } from './reminder-schemas';
 import { recoveryOps } from './recovery-schemas';
+import { summaryOps } from './summary-schemas';
 
 export interface OperationDef {
   input: z.ZodType;
@@ -61,6 +62,7 @@ export const operations = {
   ...documentOps,
   ...reminderOps,
   ...recoveryOps,
+  ...summaryOps,
 } as const satisfies Record<OperationName, OperationDef>;
 
 export type Operations = typeof operations;

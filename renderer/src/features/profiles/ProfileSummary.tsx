@@ -1,22 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '../../../../electron/shared/contract/schemas';
 import { useAppStore } from '../../app/store';
-import { pick } from '../../app/text';
-import { usePlan } from '../plan/use-plan';
 
-/** The family overview line for one person: progress, next step and what is due. */
-export function ProfileSummary({ profile }: { profile: Profile }) {
+/**
+ * The family overview line for one person: progress, what is underway, the next step and what is due.
+ * The host sends the figures already counted (profiles:summaries), so this screen loads no catalog.
+ */
+export function ProfileSummary({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
-  const language = useAppStore((s) => s.language);
-  const due = useAppStore((s) => s.reminders?.due.filter((d) => d.profileId === profile.id).length ?? 0);
-  const { loaded, progress, next } = usePlan(profile.id);
-  if (!loaded) return null;
+  const line = useAppStore((s) => s.summaries[profileId]);
+  const due = useAppStore((s) => s.reminders?.due.filter((d) => d.profileId === profileId).length ?? 0);
+  if (!line) return null;
+  const { plan } = line;
   return (
     <div className="profile-summary">
-      {progress ? (
+      {plan ? (
         <>
-          <p>{t('plan.progress', { done: progress.overall.done, total: progress.overall.total })}</p>
-          {next && <p className="muted">{t('profiles.next', { title: pick(next.step.title, language) })}</p>}
+          <p>
+            {t('plan.progress', { done: plan.done, total: plan.total })}
+            {plan.inProgress > 0 && <> · {t('profiles.inProgress', { count: plan.inProgress })}</>}
+          </p>
+          {plan.next && (
+            <p className="muted">
+              {t('profiles.nextIn', { tier: t(`tiers.${plan.next.tier}.title`), title: plan.next.title })}
+            </p>
+          )}
         </>
       ) : (
         <p className="muted">{t('profiles.noPlan')}</p>

@@ -1,27 +1,29 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortProfiles } from '../../../../electron/shared/core/profiles';
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { CreateProfileForm } from './CreateProfileForm';
+import { ProfileSummary } from './ProfileSummary';
 
 /**
- * Each person's progress line derives from the catalog, which is most of the app's code: the list
- * shows names at once and the lines fill in when the catalog chunk arrives (with the plans they need).
+ * A person's page carries the catalog (their plan): fetched when a person shows the intent to open one
+ * (pointer over or focus on its button), not with the list, which needs no catalog.
  */
-const ProfileSummary = lazy(() => import('./ProfileSummary').then((m) => ({ default: m.ProfileSummary })));
+const fetchProfilePage = () => void import('./ProfilePage');
 
 export function ProfilesPage() {
   const { t } = useTranslation();
   const profiles = useAppStore((s) => s.profiles);
   const language = useAppStore((s) => s.language);
   const navigate = useAppStore((s) => s.navigate);
+  const refreshSummaries = useAppStore((s) => s.refreshSummaries);
   const sorted = useMemo(() => sortProfiles(profiles, language), [profiles, language]);
   const empty = sorted.length === 0;
-  // Once the list is up, fetch a person's page too, so opening one waits for no download.
+  // Each visit asks for fresh lines (a step may have changed since); the very first uses start-up's.
   useEffect(() => {
-    if (!empty) void import('./ProfilePage');
-  }, [empty]);
+    void refreshSummaries();
+  }, [refreshSummaries, language, profiles]);
 
   return (
     <>
@@ -34,15 +36,15 @@ export function ProfilesPage() {
               <div>
                 <p className="profile-card__name">{p.name}</p>
                 <p className="muted">{t(`relationship.${p.relationship}`)}</p>
-                <Suspense fallback={null}>
-                  <ProfileSummary profile={p} />
-                </Suspense>
+                <ProfileSummary profileId={p.id} />
               </div>
               <button
                 type="button"
                 className="button"
                 aria-label={t('profiles.open', { name: p.name })}
                 onClick={() => navigate({ name: 'profile', id: p.id })}
+                onPointerEnter={fetchProfilePage}
+                onFocus={fetchProfilePage}
               >
                 {t('profiles.openShort')}
               </button>
