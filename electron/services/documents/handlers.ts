@@ -6,6 +6,7 @@ import { buildPlanDocument } from '../../shared/core/documents/plan-content';
 import type { ServiceDeps } from '../service-deps';
 import { renderMailPacketPdf } from './mail-packet-pdf';
 import { renderPlanPdf } from './plan-pdf';
+import { createRecoveryDocumentHandlers } from './recovery-doc-handlers';
 
 type DocumentOps = typeof documentOps;
 export type DocumentHandlers = {
@@ -19,7 +20,7 @@ const localDate = (d: Date) =>
 const toBase64 = (bytes: Uint8Array) =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
-/** 'documents:mailPacket' and 'documents:planPdf'. They read the store and write nothing. */
+/** The document operations (the recovery letters and summary in recovery-doc-handlers.ts). They read the store and write nothing. */
 export function createDocumentHandlers(deps: ServiceDeps): DocumentHandlers {
   function profileAndAnswers(profileId: string) {
     const data = deps.store.read();
@@ -31,6 +32,7 @@ export function createDocumentHandlers(deps: ServiceDeps): DocumentHandlers {
   }
 
   return {
+    ...createRecoveryDocumentHandlers(deps),
     'documents:mailPacket': async ({ profileId, bureau, language }) => {
       const { profile, answers } = profileAndAnswers(profileId);
       if (!isPacketSubject(answers.subject)) {

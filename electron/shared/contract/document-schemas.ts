@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BUREAUS } from '../core/bureaus';
+import { BUREAU_LETTERS, LETTER_KINDS } from '../core/recovery/letters/types';
 import { idSchema, languageSchema } from './schemas';
 
 export { BUREAUS };
@@ -16,6 +17,27 @@ export const documentOps = {
     output: documentFileSchema,
   },
   'documents:planPdf': {
+    input: z.strictObject({ profileId: idSchema, language: languageSchema }),
+    output: documentFileSchema,
+  },
+  /** A recovery letter for one item: to one bureau (§605B block, extended alert) or to the item's company. */
+  'documents:recoveryLetter': {
+    input: z
+      .strictObject({
+        profileId: idSchema,
+        itemId: idSchema,
+        kind: z.enum(LETTER_KINDS),
+        bureau: z.enum(BUREAUS).optional(),
+        language: languageSchema,
+      })
+      .refine((i) => BUREAU_LETTERS.includes(i.kind) === (i.bureau !== undefined), {
+        message: 'A bureau letter names one bureau; a letter to the company names none',
+        path: ['bureau'],
+      }),
+    output: documentFileSchema,
+  },
+  /** The recovery case summary: items, actions and a dated timeline; no vault secrets. */
+  'documents:caseSummary': {
     input: z.strictObject({ profileId: idSchema, language: languageSchema }),
     output: documentFileSchema,
   },

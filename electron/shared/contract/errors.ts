@@ -82,6 +82,10 @@ export interface ErrorParams {
   // Documents
   answers_missing: Record<string, never>;
   packet_not_for_subject: { subject: Subject };
+  /** The letter belongs to an action this item does not have (a §605B block for a tax return). */
+  letter_not_for_item: Record<string, never>;
+  /** A bureau letter names one bureau; a company letter names none. */
+  letter_needs_bureau: Record<string, never>;
 
   // Recovery case
   /** A reference keeps at most four digits: the last four of an account number. */
@@ -147,6 +151,8 @@ const CODES: { [C in ErrorCode]: true } = {
   import_vault_wrong_passphrase: true,
   answers_missing: true,
   packet_not_for_subject: true,
+  letter_not_for_item: true,
+  letter_needs_bureau: true,
   reference_not_last_four: true,
   long_number: true,
   date_in_future: true,

@@ -41,6 +41,8 @@ export const OPERATION_NAMES = [
   'import:apply',
   'documents:mailPacket',
   'documents:planPdf',
+  'documents:recoveryLetter',
+  'documents:caseSummary',
   'reminders:list',
   'reminders:act',
   'reminders:addCustom',

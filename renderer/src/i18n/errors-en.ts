@@ -67,6 +67,8 @@ export const errorsEn = {
   recovery_action_not_found: 'That action is not part of this item. Reload the page.',
   not_mailable: 'This action is not sent by mail, so it has no mailing date.',
   log_full: 'This action already has {{max}} notes, the most it can hold.',
+  letter_not_for_item: 'This letter does not fit this item. Reload the page and use the letter button shown on the item.',
+  letter_needs_bureau: 'Choose the credit bureau the letter goes to.',
   packet_not_for_subject:
     "Mail packets are only for a child under 16 or a person you legally act for (guardianship, conservatorship or power of attorney). This profile's answers say the plan is for {{subject}}. If that is not right, change the answers first.",
 } satisfies Record<ErrorCode, string>;

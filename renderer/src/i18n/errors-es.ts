@@ -66,6 +66,8 @@ export const errorsEs: Record<ErrorCode, string> = {
   recovery_action_not_found: 'Esa acción no es parte de este elemento. Vuelva a cargar la página.',
   not_mailable: 'Esta acción no se envía por correo, así que no tiene fecha de envío.',
   log_full: 'Esta acción ya tiene {{max}} notas, el máximo que admite.',
+  letter_not_for_item: 'Esta carta no corresponde a este elemento. Vuelva a cargar la página y use el botón de carta que aparece en el elemento.',
+  letter_needs_bureau: 'Elija la agencia de crédito a la que va la carta.',
   packet_not_for_subject:
     'Los paquetes por correo son solo para un niño menor de 16 años o una persona a la que usted representa legalmente (tutela, curatela o poder notarial). Las respuestas de este perfil dicen que el plan es para {{subject}}. Si no es así, cambie primero las respuestas.',
 };

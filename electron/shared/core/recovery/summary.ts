@@ -92,7 +92,8 @@ const WORDS = {
       `${item}. ${action}: contacto con ${who}${said ? `. Dijeron: ${said}` : ''}`,
     evStatus: (item: string, action: string, status: string) => `${item}. ${action}: marcado "${status}"`,
     empty: 'Todavía no se ha agregado nada al caso.',
-    footer: 'Hecho por Lockstep con los registros guardados en esta computadora. No contiene ningún número de Seguro Social.',
+    footer:
+      'Hecho por Lockstep con los registros guardados en esta computadora. No contiene ningún número de Seguro Social.',
   },
 } as const;
 

@@ -16,6 +16,7 @@ import { pick } from '../../app/text';
 import { DateField, Field, InlineForm } from '../../components/InlineForm';
 import { ActionExtras } from './ActionExtras';
 import { formatDay, today } from './format';
+import { LetterButtons } from './LetterButtons';
 
 interface Props {
   profileId: string;
@@ -114,6 +115,7 @@ export function ActionRow({ profileId, itemId, action, onChange }: Props) {
         </button>
       </div>
       <ActionExtras profileId={profileId} itemId={itemId} action={action} onChange={onChange} />
+      <LetterButtons profileId={profileId} itemId={itemId} action={action.kind} title={title} />
       {action.log.length > 0 && (
         <>
           <h6>{t('recovery.logTitle')}</h6>

@@ -92,7 +92,12 @@ export function buildRecoveryLetter(input: LetterInput): LetterResult {
       : { kind: 'check', label: label((w) => w.bureauCheck(place.host)) }
     : { kind: 'check', label: label((w) => w.companyAddress) };
 
-  const section = { 'block-605b': 'block', dispute: 'dispute', 'records-609e': 'records', 'extended-alert': 'alert' } as const;
+  const section = {
+    'block-605b': 'block',
+    dispute: 'dispute',
+    'records-609e': 'records',
+    'extended-alert': 'alert',
+  } as const;
   const words = (w: LetterWords) => w[section[kind]];
   const asks = (w: LetterWords): readonly string[] => {
     const s = words(w);
@@ -112,7 +117,9 @@ export function buildRecoveryLetter(input: LetterInput): LetterResult {
     const fact = LEGAL_FACTS[id];
     const source = fact.sources[0];
     const on = formatLongDate(fact.verifiedOn, language);
-    return source ? `${fact.text[language]} ${SOURCE_WORDS[language](source.title, source.url, on)}` : fact.text[language];
+    return source
+      ? `${fact.text[language]} ${SOURCE_WORDS[language](source.title, source.url, on)}`
+      : fact.text[language];
   });
   const addressFacts: InstructionFacts['address'] = place
     ? place.lines && place.verifiedOn
@@ -133,7 +140,7 @@ export function buildRecoveryLetter(input: LetterInput): LetterResult {
     kind,
     title: guide.title,
     fileStem: `lockstep-${kind}-${bureau ?? 'company'}`,
-    instructions: { heading: guide.heading, lines: guide.lines },
+    instructions: { heading: guide.heading, lines: guide.lines, lawHeading: guide.lawHeading, law: guide.law },
     letter: {
       from: {
         heading: label((w) => w.fromHeading),
@@ -159,7 +166,7 @@ export function buildRecoveryLetter(input: LetterInput): LetterResult {
             : { text: itemLine(i, 'en', en), translation: itemLine(i, 'es', es) },
         ),
       },
-      asks: paras(asks),
+      asks: { heading: para((w) => w.asksHeading), lines: paras(asks) },
       ...(statement ? { statement } : {}),
       enclosures: { heading: para((w) => w.enclosed), lines: encl.map((pick) => para(pick)) },
       after: paras((w) => words(w).after),

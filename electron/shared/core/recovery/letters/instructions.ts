@@ -14,7 +14,10 @@ export interface InstructionFacts {
   address?: { kind: 'catalog'; host: string; checkedOn: string } | { kind: 'check'; host: string };
 }
 
-type Instructions = (kind: LetterKind, f: InstructionFacts) => { heading: string; title: string; lines: string[] };
+type Instructions = (
+  kind: LetterKind,
+  f: InstructionFacts,
+) => { heading: string; title: string; lines: string[]; lawHeading: string; law: string[] };
 
 const en: Instructions = (kind, f) => {
   const title = {
@@ -38,6 +41,8 @@ const en: Instructions = (kind, f) => {
   return {
     title,
     heading: 'Before you mail it',
+    lawHeading: 'The law behind this letter',
+    law: f.facts,
     lines: [
       'Fill in the blanks by hand: your address, date of birth and, where asked, your Social Security number. Lockstep never keeps them.',
       'Sign and date the letter, and keep a copy of everything you send.',
@@ -45,7 +50,6 @@ const en: Instructions = (kind, f) => {
       address,
       'Send it by certified mail, with a return receipt if you can.',
       `Then record the day you mailed it, and the tracking number, in Lockstep under "${f.actionTitle}". The reminder counts ${f.mailDays} days for the mail to arrive: an assumption, not a rule.`,
-      ...f.facts,
     ],
   };
 };
@@ -72,6 +76,8 @@ const es: Instructions = (kind, f) => {
   return {
     title,
     heading: 'Antes de enviarla',
+    lawHeading: 'La ley detrás de esta carta',
+    law: f.facts,
     lines: [
       'Llene a mano los espacios en blanco: su dirección, su fecha de nacimiento y, donde se pida, su número de Seguro Social. Lockstep nunca los guarda.',
       'Firme y ponga la fecha en la carta, y guarde una copia de todo lo que envíe.',
@@ -80,7 +86,6 @@ const es: Instructions = (kind, f) => {
       'Envíela por correo certificado, con acuse de recibo si puede.',
       `Después anote en Lockstep el día en que la envió, y el número de seguimiento, en "${f.actionTitle}". El recordatorio cuenta ${f.mailDays} días para que llegue el correo: una suposición, no una regla.`,
       'La carta va en inglés para que la traten sin demora; debajo de cada parte está su traducción.',
-      ...f.facts,
     ],
   };
 };

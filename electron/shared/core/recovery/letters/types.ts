@@ -47,7 +47,7 @@ export interface RecoveryLetterContent {
   /** For the file name: lower case, digits and dashes. */
   fileStem: string;
   /** Before mailing: what to fill in, enclose, check and record. In the person's language. */
-  instructions: { heading: string; lines: string[] };
+  instructions: { heading: string; lines: string[]; lawHeading: string; law: string[] };
   letter: {
     from: { heading: string; name: { label: string; value: string }; blanks: Blank[] };
     date: Paragraph;
@@ -56,7 +56,7 @@ export interface RecoveryLetterContent {
     salutation: string;
     body: Paragraph[];
     items: { heading: Paragraph; lines: Paragraph[] };
-    asks: Paragraph[];
+    asks: { heading: Paragraph; lines: Paragraph[] };
     statement?: Paragraph;
     enclosures: { heading: Paragraph; lines: Paragraph[] };
     after: Paragraph[];

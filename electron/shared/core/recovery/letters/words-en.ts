@@ -21,6 +21,7 @@ export const LETTER_WORDS_EN = {
   signature: 'Signature',
   signedOn: 'Date signed',
   enclosed: 'Enclosed',
+  asksHeading: 'What I ask you to do',
   encFtc: 'A copy of my FTC Identity Theft Report (from IdentityTheft.gov)',
   encId: 'A copy of a government-issued photo ID',
   encAddress: 'A copy of a recent bill or bank statement that shows my name and address',
@@ -35,7 +36,8 @@ export const LETTER_WORDS_EN = {
       ...(p.reference ? [`account ending ${p.reference}`] : []),
     ].join('; '),
   block: {
-    subject: 'Request to block information that resulted from identity theft (Fair Credit Reporting Act section 605B, 15 U.S.C. 1681c-2)',
+    subject:
+      'Request to block information that resulted from identity theft (Fair Credit Reporting Act section 605B, 15 U.S.C. 1681c-2)',
     body: [
       'I am a victim of identity theft. The items below are in my credit file, or may soon be, because someone used my personal information without my permission. I did not open these accounts or make these transactions, and I did not let anyone do so for me.',
       'Under section 605B of the Fair Credit Reporting Act, I ask you to block this information from my credit file and to tell each company that furnished it that it has been blocked.',
@@ -62,7 +64,8 @@ export const LETTER_WORDS_EN = {
     after: ['Please write to me at the address above.'],
   },
   records: {
-    subject: 'Request for the records of an account opened or used through identity theft (Fair Credit Reporting Act section 609(e), 15 U.S.C. 1681g(e))',
+    subject:
+      'Request for the records of an account opened or used through identity theft (Fair Credit Reporting Act section 609(e), 15 U.S.C. 1681g(e))',
     body: [
       'I am a victim of identity theft. An account was opened or used with your company in my name, without my permission, as described below.',
       'Under section 609(e) of the Fair Credit Reporting Act, please send me, free of charge, copies of the application and the business records of the transactions that you have for this account.',

@@ -20,6 +20,7 @@ export const LETTER_WORDS_ES: LetterWords = {
   signature: 'Firma',
   signedOn: 'Fecha de la firma',
   enclosed: 'Documentos adjuntos',
+  asksHeading: 'Lo que les pido',
   encFtc: 'Una copia de mi Informe de Robo de Identidad de la FTC (de IdentityTheft.gov)',
   encId: 'Una copia de una identificación oficial con foto',
   encAddress: 'Una copia de una factura o estado de cuenta reciente con mi nombre y dirección',
@@ -40,7 +41,8 @@ export const LETTER_WORDS_ES: LetterWords = {
       'Según la sección 605B de la Ley de Informe Justo de Crédito, les pido que bloqueen esta información en mi expediente de crédito y que avisen a cada empresa que la reportó que fue bloqueada.',
     ],
     items: 'La información que hay que bloquear',
-    statement: 'Mi declaración: la información de arriba no corresponde a ninguna transacción que yo haya hecho o autorizado.',
+    statement:
+      'Mi declaración: la información de arriba no corresponde a ninguna transacción que yo haya hecho o autorizado.',
     after: [
       'Por favor, confírmenme el bloqueo por escrito en la dirección de arriba y envíenme una copia gratuita de mi informe de crédito cuando esté hecho.',
     ],
