@@ -98,7 +98,7 @@ test('a damaged vault with no backup is said as damaged on the first screen and 
     page,
     'About your vault',
     `The vault file is damaged, so Lockstep cannot read or count the records in it. The file was left exactly as it is, at ${vaultFile(host.dataDir)}.`,
-    'El archivo de la caja fuerte está dañado',
+    'El archivo de la bóveda está dañado',
   );
   await page.getByRole('navigation').getByRole('button', { name: 'Vault' }).click();
   await expect(page.getByRole('main').getByText('What to do: restore a vault backup in Settings.')).toBeVisible();
@@ -130,7 +130,7 @@ test('a damaged vault with a good vault backup: the backup restored, the damaged
     page,
     'About your vault',
     'restored the vault backup from',
-    'restauró la copia de la caja fuerte',
+    'restauró la copia de la bóveda',
   );
   expect(readFileSync(vaultFile(host.dataDir), 'utf8')).toBe(good);
   const [aside] = corrupt(host.dataDir, 'vault.json');

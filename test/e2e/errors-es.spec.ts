@@ -3,7 +3,7 @@ import type { Locator } from '@playwright/test';
 
 // The host's clock and zone are the test's, so "in the past" and the DST gap are fixed days.
 const NY = { TZ: 'America/New_York' };
-const PASS = 'frase de la caja fuerte';
+const PASS = 'frase de la bóveda';
 
 /** Words that only an English sentence would carry; none may reach a Spanish reader. */
 const ENGLISH = /\b(the|that|this|does not|did not|passphrase|vault|file|pick|try|unlock|something went wrong)\b/i;
@@ -40,17 +40,17 @@ test('en español: cada error del servicio se lee en español, sin frases en ing
     await expectSpanish(reminderError, 'Esa hora no existe ese día porque se cambia la hora. Pruebe a las 3:30.');
 
     // 3. The wrong passphrase on the vault.
-    await page.getByRole('button', { name: 'Caja fuerte', exact: true }).click();
+    await page.getByRole('button', { name: 'Bóveda', exact: true }).click();
     await page.getByLabel('Frase de contraseña', { exact: true }).fill(PASS);
     await page.getByLabel('Repita la frase de contraseña', { exact: true }).fill(PASS);
-    await page.getByRole('button', { name: 'Crear la caja fuerte' }).click();
-    await expect(page.getByRole('status')).toHaveText('Caja fuerte creada y abierta.');
-    await page.locator('header').getByRole('button', { name: 'Cerrar la caja fuerte' }).click();
+    await page.getByRole('button', { name: 'Crear la bóveda' }).click();
+    await expect(page.getByRole('status')).toHaveText('Bóveda creada y abierta.');
+    await page.locator('header').getByRole('button', { name: 'Cerrar la bóveda' }).click();
     await page.getByLabel('Frase de contraseña', { exact: true }).fill('no es la frase');
     await page.getByRole('button', { name: 'Abrir', exact: true }).click();
     await expectSpanish(
       page.locator('.field__error'),
-      'Esa frase no abrió la caja fuerte. Revísela e intente de nuevo.',
+      'Esa frase no abrió la bóveda. Revísela e intente de nuevo.',
     );
 
     // 4 and 5. Files that are not a Lockstep export, or come from a newer Lockstep.

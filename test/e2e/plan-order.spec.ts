@@ -38,7 +38,7 @@ test('a prepaid plan and a former-customer plan side by side', async ({ page, ho
   ]);
   expect(former.steps[0]).toBe('Open step: Freeze your credit at Equifax');
   const at = (title: RegExp) => former.steps.findIndex((s) => title.test(s));
-  expect(at(/Open your my Social Security account|my Social Security/)).toBeGreaterThan(at(/TransUnion/));
+  expect(at(/Create your online Social Security account|my Social Security/)).toBeGreaterThan(at(/TransUnion/));
   expect(at(/IRS/)).toBeGreaterThan(at(/Innovis/));
 
   // The prepaid customer's SSN was not exposed: the phone account leads, no freeze is in the list,

@@ -47,7 +47,7 @@ test('a person answers the interview, works through steps, and finds it all afte
   await createProfile(page, 'Maya', 'Myself');
   await answerInterview(page, {
     breach: 'T-Mobile: current postpaid customer',
-    subject: 'Me, or another adult who will do the steps themselves',
+    subject: 'Me, or another adult who will do the steps on their own',
     carrier: 'T-Mobile',
     primary: 'Yes',
   });

@@ -12,7 +12,7 @@ const at = (dir: string, iso: string) => startHost(dir, ['--test-clock', iso], N
 
 const WORDS = {
   en: {
-    dmv: 'Ask your state’s DMV about your licence number',
+    dmv: 'Ask your state’s DMV about your license number',
     everify: 'Lock your number in E-Verify',
     open: (title: string) => `Open step: ${title}`,
     markDone: 'Mark as done',

@@ -28,7 +28,7 @@ async function makeExport(page: Page, host: RunningHost): Promise<string> {
   await page.getByRole('button', { name: 'Create the vault' }).click();
   await expect(page.getByRole('status')).toHaveText('Vault created and unlocked.', SCRYPT);
   await page.goBack();
-  await page.getByLabel('Save the Freeze PIN or password in the vault').fill(PIN);
+  await page.getByLabel('Save the freeze PIN or password in the vault').fill(PIN);
   await page.getByRole('button', { name: 'Save', exact: true }).first().click();
   await expect(page.getByText('Freeze PIN or password saved ✓')).toBeVisible();
   await page.getByRole('button', { name: 'People' }).click();
@@ -56,7 +56,7 @@ async function makeExport(page: Page, host: RunningHost): Promise<string> {
 
 async function expectImported(page: Page) {
   await page.getByRole('button', { name: 'Vault', exact: true }).click();
-  await page.getByRole('button', { name: /Reveal Freeze PIN or password/ }).click();
+  await page.getByRole('button', { name: /Reveal the freeze PIN or password/ }).click();
   await expect(page.getByText(PIN)).toBeVisible();
   await page.getByRole('button', { name: 'People' }).click();
   await expect(page.getByRole('button', { name: 'Open the plan for Nieto' })).toBeVisible();

@@ -78,7 +78,7 @@ test('save a freeze PIN from its step, restart, unlock, reveal, copy (cleared af
   // Back to the step: the slot is now a field, and the value is saved without being shown.
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Freeze your credit at Experian' })).toBeVisible();
-  const field = page.getByLabel('Save the Freeze PIN or password in the vault');
+  const field = page.getByLabel('Save the freeze PIN or password in the vault');
   await expect(field).toHaveAttribute('type', 'password');
   await field.fill(PIN);
   await page.locator('form.inline-form', { has: field }).getByRole('button', { name: 'Save', exact: true }).click();
@@ -114,16 +114,16 @@ test('save a freeze PIN from its step, restart, unlock, reveal, copy (cleared af
   await expect(maya.getByText('Freeze PIN or password · Experian')).toBeVisible();
 
   // Reveal shows the value; Hide hides it.
-  await maya.getByRole('button', { name: 'Reveal Freeze PIN or password · Experian' }).click();
+  await maya.getByRole('button', { name: 'Reveal the freeze PIN or password for Experian' }).click();
   await expect(maya.locator('.secret code')).toHaveText(PIN);
-  await maya.getByRole('button', { name: 'Hide Freeze PIN or password · Experian' }).click();
+  await maya.getByRole('button', { name: 'Hide the freeze PIN or password for Experian' }).click();
   await expect(page.getByText(PIN)).toHaveCount(0);
-  await maya.getByRole('button', { name: 'Reveal Freeze PIN or password · Experian' }).click();
+  await maya.getByRole('button', { name: 'Reveal the freeze PIN or password for Experian' }).click();
   await expect(maya.locator('.secret code')).toHaveText(PIN);
 
   // Copy puts it on the clipboard; 30 s later it is cleared, because it is still ours.
   await page.evaluate(() => navigator.clipboard.writeText('before'));
-  await maya.getByRole('button', { name: 'Copy Freeze PIN or password · Experian' }).click();
+  await maya.getByRole('button', { name: 'Copy the freeze PIN or password for Experian' }).click();
   await expect(page.getByRole('status')).toHaveText('Copied. Lockstep clears the clipboard in 30 seconds.');
   expect(await clipboardText(page)).toBe(PIN);
   await page.clock.fastForward('00:29');
@@ -132,7 +132,7 @@ test('save a freeze PIN from its step, restart, unlock, reveal, copy (cleared af
   await expect.poll(() => clipboardText(page)).toBe('');
 
   // If the user copies something else meanwhile, Lockstep leaves it alone.
-  await maya.getByRole('button', { name: 'Copy Freeze PIN or password · Experian' }).click();
+  await maya.getByRole('button', { name: 'Copy the freeze PIN or password for Experian' }).click();
   await expect.poll(() => clipboardText(page)).toBe(PIN);
   await page.clock.fastForward('00:10');
   await page.evaluate(() => navigator.clipboard.writeText('my own text'));
@@ -173,47 +173,52 @@ const TEXT = {
     reset: 'Reset the vault',
     sheet: 'Printable sheet for Rosa',
     sheetTitle: 'Vault records for Rosa',
+    add: 'Add a record',
+    step: 'Which step is it from?',
+    experian: 'Freeze your credit at Experian',
+    kind: 'What is it?',
+    pin: 'Freeze PIN or password',
+    confirmation: 'Confirmation number',
+    save: 'Save in the vault',
+    resetWord: 'DELETE',
+    otherWord: 'BORRAR',
   },
   es: {
-    vault: 'Caja fuerte',
+    vault: 'Bóveda',
     passphrase: 'Frase de contraseña',
     again: 'Repita la frase de contraseña',
-    create: 'Crear la caja fuerte',
-    lock: 'Cerrar la caja fuerte',
+    create: 'Crear la bóveda',
+    lock: 'Cerrar la bóveda',
     unlock: 'Abrir',
     reveal: /^Mostrar (?!Frase)/,
     current: 'Frase actual',
     next: 'Frase nueva',
     change: 'Cambiar la frase',
     forgot: 'Olvidé mi frase de contraseña',
-    reset: 'Restablecer la caja fuerte',
+    reset: 'Restablecer la bóveda',
     sheet: 'Hoja para imprimir de Rosa',
-    sheetTitle: 'Datos de la caja fuerte de Rosa',
+    sheetTitle: 'Datos de la bóveda de Rosa',
+    add: 'Agregar un dato',
+    step: '¿De qué paso es?',
+    experian: 'Congele su crédito en Experian',
+    kind: '¿Qué es?',
+    pin: 'PIN o contraseña del congelamiento',
+    confirmation: 'Número de confirmación',
+    save: 'Guardar en la bóveda',
+    resetWord: 'BORRAR',
+    otherWord: 'DELETE',
   },
 } as const;
 
-/** Saves a record through the same API the tab uses (the step-page flow is covered above). */
-async function addRecordViaApi(page: Page, value: string) {
-  const code = await page.evaluate(async (value) => {
-    const token = sessionStorage.getItem('lockstep.token') ?? '';
-    const post = async (op: string, input?: unknown) => {
-      const res = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-lockstep-token': token },
-        body: JSON.stringify({ input }),
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
-    };
-    const profiles = (await post('profiles:list')).value as { id: string }[];
-    const r = await post('vault:addRecord', {
-      profileId: profiles[0]?.id,
-      stepId: 'freeze-experian',
-      kind: 'freeze-pin',
-      value,
-    });
-    return r.ok ? 'ok' : r.error?.code;
-  }, value);
-  expect(code).toBe('ok');
+/** Adds a record from the vault page itself: whose, which step, what it is, the value. */
+async function addRecordOnVaultPage(page: Page, t: (typeof TEXT)[keyof typeof TEXT], value: string, kind?: string) {
+  await page.getByRole('button', { name: t.add, exact: true }).click();
+  await page.getByLabel(t.step).selectOption({ label: t.experian });
+  if (kind) await page.getByLabel(t.kind).selectOption({ label: kind });
+  await page.getByLabel(kind ?? t.pin, { exact: true }).fill(value);
+  await page.getByRole('button', { name: t.save, exact: true }).click();
+  // The form closes and focus returns to the button that opened it.
+  await expect(page.getByRole('button', { name: t.add, exact: true })).toBeFocused();
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -241,8 +246,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: t.create }).click();
       await expect(page.locator('header').getByRole('button', { name: t.lock })).toBeVisible();
 
-      await addRecordViaApi(page, PIN);
-      await page.reload();
+      // Adding a record leads the unlocked page; the form is checked by axe too.
+      await page.getByRole('button', { name: t.add, exact: true }).click();
+      await expect(page.getByLabel(t.step)).toBeVisible();
+      await page.getByRole('button', { name: t.save, exact: true }).click();
+      await expect(page.locator('#add-record-value')).toHaveAttribute('aria-invalid', 'true');
+      await expectNoAxeViolations(page, 'add-a-record form with an error');
+      await page.getByRole('button', { name: language === 'en' ? 'Cancel' : 'Cancelar', exact: true }).click();
+      await addRecordOnVaultPage(page, t, PIN);
       const row = page.locator('.vault-row');
       await expect(row).toHaveCount(1);
       await row.getByRole('button', { name: t.reveal }).click();
@@ -261,7 +272,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.locator('table.sheet code')).toHaveText(PIN);
       await expectNoAxeViolations(page, 'sealed sheet');
       await page
-        .getByRole('button', { name: language === 'en' ? 'Back to the vault' : /Volver a la caja fuerte/ })
+        .getByRole('button', { name: language === 'en' ? 'Back to the vault' : /Volver a la bóveda/ })
         .click();
 
       await page.locator('header').getByRole('button', { name: t.lock }).click();
@@ -282,4 +293,57 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(secretsOnDisk(host.dataDir, [PIN, PASSPHRASE])).toEqual([]);
     });
   }
+}
+
+for (const language of ['en', 'es'] as const) {
+  test(`a record added from the vault page stays after a restart; the reset asks for the ${language} word`, async ({
+    page,
+    host,
+    restart,
+  }) => {
+    test.slow();
+    const t = TEXT[language];
+    const pickLanguage = async () => {
+      if (language === 'es') {
+        await page.getByRole('button', { name: 'Español' }).click();
+        await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+      }
+    };
+    await openApp(page, host);
+    await createProfile(page, 'Rosa');
+    await pickLanguage();
+    await page.getByRole('navigation').getByRole('button', { name: t.vault }).click();
+    await page.getByLabel(t.passphrase, { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel(t.again, { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: t.create }).click();
+    // The unlocked page leads with adding a record, not with locking.
+    await expect(page.locator('main .button--primary')).toHaveText(t.add);
+    await addRecordOnVaultPage(page, t, PIN);
+    await addRecordOnVaultPage(page, t, 'EXP-CONF-4411', t.confirmation);
+    await expect(page.getByText(`${t.pin} · Experian`)).toBeVisible();
+    await expect(page.getByText(`${t.confirmation} · Experian`)).toBeVisible();
+    expect(secretsOnDisk(host.dataDir, [PIN, 'EXP-CONF-4411', PASSPHRASE])).toEqual([]);
+
+    const again = await restart();
+    await openApp(page, again);
+    await page.getByRole('navigation').getByRole('button', { name: t.vault }).click();
+    await page.getByLabel(t.passphrase, { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: t.unlock, exact: true }).click();
+    const rows = page.locator('.vault-row');
+    await expect(rows).toHaveCount(2);
+    await rows.filter({ hasText: t.pin }).getByRole('button', { name: t.reveal }).click();
+    await expect(rows.filter({ hasText: t.pin }).locator('code')).toHaveText(PIN);
+
+    // The reset asks for this language's word, and the other language's word is refused.
+    await page.locator('header').getByRole('button', { name: t.lock }).click();
+    await page.getByText(t.forgot).click();
+    const confirm = page.locator('#reset-confirm');
+    await expect(page.locator('label[for="reset-confirm"]')).toContainText(t.resetWord);
+    await confirm.fill(t.otherWord);
+    await page.getByRole('button', { name: t.reset }).click();
+    await expect(page.locator('#reset-error')).toContainText(t.resetWord);
+    await confirm.fill(t.resetWord);
+    await page.getByRole('button', { name: t.reset }).click();
+    await expect(page.getByLabel(t.again, { exact: true })).toBeVisible();
+  });
 }

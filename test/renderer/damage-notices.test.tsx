@@ -70,7 +70,7 @@ describe('damage and newer-version notices', () => {
     expect(notice.textContent).toContain('/d/vault.json');
     expect(notice.textContent).toContain('What to do: restore a vault backup in Settings.');
     await changeLanguage('es');
-    expect((await screen.findByRole('alert')).textContent).toContain('El archivo de la caja fuerte está dañado');
+    expect((await screen.findByRole('alert')).textContent).toContain('El archivo de la bóveda está dañado');
     await changeLanguage('en');
     // The vault page says damaged, never "0 records".
     await userEvent.click(screen.getByRole('button', { name: 'Vault' }));

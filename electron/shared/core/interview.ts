@@ -1,5 +1,6 @@
 import type { Carrier, DataType, Subject } from './catalog/types';
 import { DATA_TYPES } from './catalog/types';
+import type { Relationship } from './profiles';
 
 export const BREACH_GROUPS = [
   'tmobile-postpaid',
@@ -38,9 +39,22 @@ export function effectiveExposures(answers: Pick<Answers, 'breach' | 'exposed'>)
 
 export const isTmobileBreach = (breach: BreachGroup) => breach.startsWith('tmobile-');
 
+/**
+ * Whose plan, first guess from the profile's relationship: a parent or someone else is an adult the
+ * user helps, and most helpers hold no power of attorney, so `assisted` (the person does the steps,
+ * the helper beside them); the interview offers `represented` for those who do.
+ */
+const SUBJECT_FOR: Record<Relationship, Subject> = {
+  myself: 'self',
+  parent: 'assisted',
+  child: 'minor',
+  spouse: 'spouse',
+  other: 'assisted',
+};
+
 /** Sensible first answers, from the profile's relationship, so the interview starts half done. */
-export function defaultAnswers(relationship: 'myself' | 'parent' | 'child' | 'spouse' | 'other'): Answers {
-  const subject: Subject = relationship === 'child' ? 'minor' : relationship === 'spouse' ? 'spouse' : 'self';
+export function defaultAnswers(relationship: Relationship): Answers {
+  const subject = SUBJECT_FOR[relationship];
   return {
     breach: 'tmobile-unsure',
     exposed: [],

@@ -39,9 +39,13 @@ function conditionsFor(answers: Answers): ReadonlySet<PlanCondition> {
 
 function notesFor(step: CatalogStep, answers: Answers, hints: readonly OrderHint[]): PlanNote[] {
   const notes: PlanNote[] = [];
+  // A helper without legal authority cannot pass the person's identity checks for them.
+  if (step.ownIdentity && answers.subject === 'assisted') notes.push('person-does-it');
   if (step.appliesTo.primaryHolderOnly) {
-    if (answers.primaryHolder === 'no') notes.push('ask-primary-holder');
-    if (answers.primaryHolder === 'unsure') notes.push('check-primary-holder');
+    const fullAccess = step.appliesTo.fullAccessLineToo === true;
+    if (answers.primaryHolder === 'no') notes.push(fullAccess ? 'ask-primary-or-full-access' : 'ask-primary-holder');
+    if (answers.primaryHolder === 'unsure')
+      notes.push(fullAccess ? 'check-primary-or-full-access' : 'check-primary-holder');
   }
   for (const hint of hints) if (!notes.includes(hint.note)) notes.push(hint.note);
   return notes;

@@ -105,8 +105,14 @@ export const en = {
   notes: {
     'ask-primary-holder': 'Only the primary account holder can do this. Ask them to do it.',
     'check-primary-holder': 'Only the primary account holder can do this. Check who that is on the account.',
+    'ask-primary-or-full-access':
+      'Only the primary account holder, or someone on a line with full-access permission, can do this. Ask one of them to do it.',
+    'check-primary-or-full-access':
+      'Only the primary account holder, or someone on a line with full-access permission, can do this. Check who that is on the account.',
+    'person-does-it':
+      'Only the person can do this step, because it checks their own identity. Without legal authority, such as a power of attorney, you cannot do it for them. Sit beside them while they do it.',
     'phone-accounts-file':
-      'Phone, pay-TV and utility companies check this file before they open an account, so a freeze here stops a new phone line in your name.',
+      'After a phone-company breach this freeze matters most: it stops someone opening a new phone line in your name.',
     'prepaid-pin-reset':
       'After the breach, T-Mobile reset exposed prepaid PINs to random numbers. Set a new PIN that you will remember.',
   },
@@ -187,7 +193,7 @@ export const en = {
     exposed: {
       ssn: 'Social Security number',
       dob: 'Date of birth',
-      license: "Driver's licence or ID number",
+      license: "Driver's license or ID number",
       phone: 'Phone number',
       'account-pin': 'Account PIN',
       'imei-imsi': 'Phone identifiers (IMEI or IMSI)',
@@ -195,11 +201,12 @@ export const en = {
     },
     subjectLegend: 'Whose plan is this?',
     subject: {
-      self: 'Me, or another adult who will do the steps themselves',
+      self: 'Me, or another adult who will do the steps on their own',
       minor: 'A child under 16',
       represented: 'An adult I help under power of attorney or guardianship',
       spouse: 'My spouse or partner',
       deceased: 'A relative who has died',
+      assisted: 'An adult I help without power of attorney (they do the steps, with my help)',
     },
     carrierLegend: 'Which mobile carrier?',
     carrier: {
@@ -329,6 +336,26 @@ export const en = {
       'ftc-report-number': 'IdentityTheft.gov report number',
       'account-number': 'Full account number',
     },
+    // The same, as words inside a sentence ("Save the confirmation number in the vault").
+    kindsInline: {
+      'freeze-pin': 'the freeze PIN or password',
+      'confirmation-number': 'the confirmation number',
+      'activation-code': 'the activation code',
+      'login-email': 'the login email or username',
+      'secret-note': 'the private note',
+      'ftc-report-number': 'the IdentityTheft.gov report number',
+      'account-number': 'the full account number',
+    },
+    recordFor: '{{what}} for {{agency}}',
+    addOpen: 'Add a record',
+    addTitle: 'Add a record to the vault',
+    addIntro: 'Save a PIN, password or number you already have, for example from a freeze placed before.',
+    addPerson: 'Whose record is it?',
+    addStep: 'Which step is it from?',
+    addKind: 'What is it?',
+    addSave: 'Save in the vault',
+    addNoPeople: 'Add a person first: each record belongs to a person’s plan.',
+    addEmpty: 'Type what to keep, then save.',
     changedOn: 'Saved {{date}}',
     reveal: 'Reveal',
     hide: 'Hide',
@@ -337,7 +364,7 @@ export const en = {
     revealWhat: 'Reveal {{what}}',
     hideWhat: 'Hide {{what}}',
     copyWhat: 'Copy {{what}}',
-    deleteTitle: 'Delete the {{what}}?',
+    deleteTitle: 'Delete {{what}}?',
     deleteBody: 'It is removed from the vault for good. Keep a copy elsewhere if you may need it to lift a freeze.',
     deleteConfirm: 'Yes, delete it',
     deleteWhat: 'Delete {{what}}',
@@ -345,7 +372,7 @@ export const en = {
     saved: 'Saved in the vault.',
     deleted: 'Deleted from the vault.',
     savedMark: '{{what}} saved ✓',
-    saveLabel: 'Save the {{what}} in the vault',
+    saveLabel: 'Save {{what}} in the vault',
     saveButton: 'Save',
     unlockToSave: 'Unlock the vault to save it',
     createToSave: 'Create a vault to save it',
@@ -362,8 +389,10 @@ export const en = {
     forgotBody:
       'The records cannot be recovered without it. You can reset the vault: its records are deleted, and your checklist and notes stay. To get a new freeze PIN, contact each bureau.',
     forgotBureaus: 'Where to ask for a new PIN or password',
-    resetLabel: 'To reset, type DELETE',
-    resetTypeExactly: 'Type DELETE in capital letters to confirm.',
+    // The word a person types to confirm a reset or a full delete, in their own language.
+    confirmWord: 'DELETE',
+    resetLabel: 'To reset, type {{word}}',
+    resetTypeExactly: 'Type {{word}} in capital letters to confirm.',
     reset: 'Reset the vault',
     sheetLink: 'Printable sheet for {{name}}',
     sheetTitle: 'Vault records for {{name}}',
@@ -504,7 +533,7 @@ export const en = {
   deleteAll: {
     title: 'Delete all my data',
     body: 'This removes every profile, plan, note, the vault and all backups and logs from this computer. It cannot be undone. Export first if you want a copy.',
-    label: 'To delete everything, type DELETE',
+    label: 'To delete everything, type {{word}}',
     button: 'Delete all my data',
     done: 'All your data was deleted from this computer.',
   },

@@ -88,5 +88,6 @@ export const errorWordsEn = {
     minor: 'a child under 16',
     represented: 'a person you legally act for',
     deceased: 'a relative who has died',
+    assisted: 'an adult you help without legal authority',
   } satisfies Record<Subject, string>,
 };

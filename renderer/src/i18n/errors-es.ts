@@ -33,14 +33,14 @@ export const errorsEs: Record<ErrorCode, string> = {
   unknown_time_zone: 'Esa zona horaria no se conoce.',
   dst_gap: 'Esa hora no existe ese día porque se cambia la hora. Pruebe a las {{suggestionAt}}.',
   not_in_future: 'Elija un momento en el futuro.',
-  vault_locked: 'Primero abra la caja fuerte.',
-  vault_missing: 'Todavía no hay caja fuerte. Primero cree una.',
-  vault_exists: 'Ya existe una caja fuerte. Ábrala o restablézcala primero.',
-  vault_damaged: 'El archivo de la caja fuerte está dañado o fue modificado. Lockstep lo dejó exactamente como estaba.',
+  vault_locked: 'Primero abra la bóveda.',
+  vault_missing: 'Todavía no hay bóveda. Primero cree una.',
+  vault_exists: 'Ya existe una bóveda. Ábrala o restablézcala primero.',
+  vault_damaged: 'El archivo de la bóveda está dañado o fue modificado. Lockstep lo dejó exactamente como estaba.',
   vault_newer:
-    'La caja fuerte la guardó una versión más nueva de Lockstep. Actualice Lockstep para abrirla. El archivo quedó exactamente como estaba.',
-  wrong_passphrase: 'Esa frase no abrió la caja fuerte. Revísela e intente de nuevo.',
-  record_not_found: 'Ese dato no está en la caja fuerte.',
+    'La bóveda la guardó una versión más nueva de Lockstep. Actualice Lockstep para abrirla. El archivo quedó exactamente como estaba.',
+  wrong_passphrase: 'Esa frase no abrió la bóveda. Revísela e intente de nuevo.',
+  record_not_found: 'Ese dato no está en la bóveda.',
   device_key_unavailable: 'Esta computadora no puede guardar la clave de forma segura, así que Lockstep no la recordará.',
   clipboard_unavailable: 'Lockstep no pudo usar el portapapeles. Muestre el valor y cópielo a mano.',
   import_not_lockstep: 'Este no es un archivo exportado de Lockstep.',
@@ -50,16 +50,16 @@ export const errorsEs: Record<ErrorCode, string> = {
     'Esa no es la frase de este archivo (la que se eligió al crearlo), o el archivo fue modificado.',
   import_kdf_refused: 'Este archivo pide ajustes de cifrado que Lockstep no usa, así que no se abrió.',
   import_needs_vault:
-    'Este archivo trae datos de caja fuerte y esta computadora aún no tiene caja fuerte. Elija una frase para una caja fuerte nueva para importarlos.',
+    'Este archivo trae datos de bóveda y esta computadora aún no tiene bóveda. Elija una frase para una bóveda nueva para importarlos.',
   import_vault_locked:
-    'La caja fuerte de esta computadora está cerrada. Escriba la frase de esta caja fuerte (no la del archivo) para agregar los datos.',
+    'La bóveda de esta computadora está cerrada. Escriba la frase de esta bóveda (no la del archivo) para agregar los datos.',
   import_vault_wrong_passphrase:
-    'Esa no es la frase de la caja fuerte de esta computadora. La frase del archivo era correcta; no se importó nada.',
+    'Esa no es la frase de la bóveda de esta computadora. La frase del archivo era correcta; no se importó nada.',
   answers_missing: 'Primero responda las preguntas de este perfil.',
   reference_not_last_four:
-    'Guarde aquí solo los últimos cuatro dígitos de un número de cuenta. Ponga el número completo en la caja fuerte.',
+    'Guarde aquí solo los últimos cuatro dígitos de un número de cuenta. Ponga el número completo en la bóveda.',
   long_number:
-    'Esto contiene un número largo, como un número de cuenta o de tarjeta. Ponga los números completos en la caja fuerte, no aquí.',
+    'Esto contiene un número largo, como un número de cuenta o de tarjeta. Ponga los números completos en la bóveda, no aquí.',
   date_in_future: 'La fecha no puede ser futura. Use el {{latestOn}} o un día anterior.',
   recovery_full: 'Este caso ya tiene {{max}} elementos, el máximo que admite.',
   recovery_item_not_found: 'Ese elemento ya no está en el caso. Vuelva a cargar la página.',
@@ -86,5 +86,6 @@ export const errorWordsEs: typeof errorWordsEn = {
     minor: 'un niño menor de 16 años',
     represented: 'una persona a la que usted representa legalmente',
     deceased: 'un familiar que falleció',
+    assisted: 'un adulto al que usted ayuda sin autorización legal',
   } satisfies Record<Subject, string>,
 };

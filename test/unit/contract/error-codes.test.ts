@@ -168,7 +168,7 @@ describe('errors crossing the boundary', () => {
     } as unknown as LockstepApi;
     const api = localizeApi(raw);
     const failed = await api.vaultUnlock({ passphrase: 'x' });
-    expect(failed.ok ? '' : failed.error.message).toBe('Esa frase no abrió la caja fuerte. Revísela e intente de nuevo.');
+    expect(failed.ok ? '' : failed.error.message).toBe('Esa frase no abrió la bóveda. Revísela e intente de nuevo.');
     expect(await api.profilesList()).toEqual({ ok: true, value: [] });
   });
 });

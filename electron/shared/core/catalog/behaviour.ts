@@ -40,6 +40,9 @@ export type Placement = (typeof PLACEMENTS)[number];
 export const PLAN_NOTES = [
   'ask-primary-holder',
   'check-primary-holder',
+  'ask-primary-or-full-access',
+  'check-primary-or-full-access',
+  'person-does-it',
   'phone-accounts-file',
   'prepaid-pin-reset',
 ] as const;

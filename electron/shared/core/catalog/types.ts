@@ -31,8 +31,13 @@ export const RECORD_KINDS = [
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-/** Who a step is for. A plan includes a step only when the interview's subject is listed. */
-export const SUBJECTS = ['self', 'minor', 'represented', 'spouse', 'deceased'] as const;
+/**
+ * Who a step is for. A plan includes a step only when the interview's subject is listed.
+ * `represented`: an adult the helper acts for under power of attorney or guardianship. `assisted`: an
+ * adult the helper helps without that authority; they do their own steps (added after `deceased`, so
+ * stored answers keep their meaning).
+ */
+export const SUBJECTS = ['self', 'minor', 'represented', 'spouse', 'deceased', 'assisted'] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
 export const CARRIERS = ['tmobile', 'verizon', 'att', 'other', 'none'] as const;
@@ -109,6 +114,12 @@ export interface CatalogStep {
   widgets?: readonly Widget[];
   /** The reporting agency the step is done at, if any. */
   serves?: Serves;
+  /**
+   * The step checks the person's own identity or signs in to their own account, so only they, or
+   * someone with legal authority for them, can do it. A helper without that authority (subject
+   * `assisted`) sees the `person-does-it` note on it.
+   */
+  ownIdentity?: boolean;
   /** Relevance, used by the plan. */
   appliesTo: {
     subjects: readonly Subject[];
@@ -116,6 +127,8 @@ export interface CatalogStep {
     carriers?: readonly Carrier[];
     /** Only for the carrier account's primary holder. */
     primaryHolderOnly?: boolean;
+    /** With `primaryHolderOnly`: a line with full-access permission can do it too. */
+    fullAccessLineToo?: boolean;
     /** Included when any of these data types were exposed (absent: always). */
     exposures?: readonly DataType[];
     /** Only for the T-Mobile 2021 breach groups. */

@@ -12,11 +12,13 @@ export function DeleteAllSection() {
   const navigate = useAppStore((s) => s.navigate);
   const announce = useAppStore((s) => s.announce);
   const [typed, setTyped] = useState('');
+  // The person types their own language's word; the host still gets the contract's fixed token.
+  const word = t('vault.confirmWord');
   const [error, setError] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (typed !== 'DELETE') return setError(t('vault.resetTypeExactly'));
+    if (typed.trim() !== word) return setError(t('vault.resetTypeExactly', { word }));
     const result = await api.appDeleteAllData({ confirm: 'DELETE' });
     if (!result.ok) return setError(result.error.message);
     setError(null);
@@ -31,7 +33,7 @@ export function DeleteAllSection() {
       <h2 id="delete-all-title">{t('deleteAll.title')}</h2>
       <p>{t('deleteAll.body')}</p>
       <div className={error ? 'field field--error' : 'field'}>
-        <label htmlFor="delete-all">{t('deleteAll.label')}</label>
+        <label htmlFor="delete-all">{t('deleteAll.label', { word })}</label>
         {error && (
           <p id="delete-all-error" className="field__error">
             {error}

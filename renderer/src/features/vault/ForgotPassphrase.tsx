@@ -12,6 +12,8 @@ export function ForgotPassphrase() {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const steps = SELF_FREEZE_STEPS;
+  // The person types their own language's word; the host still gets the contract's fixed token.
+  const word = t('vault.confirmWord');
   return (
     <details className="card">
       <summary>{t('vault.forgotTitle')}</summary>
@@ -31,12 +33,12 @@ export function ForgotPassphrase() {
         className="inset"
         onSubmit={(e) => {
           e.preventDefault();
-          if (typed !== 'DELETE') return setError(t('vault.resetTypeExactly'));
+          if (typed.trim() !== word) return setError(t('vault.resetTypeExactly', { word }));
           void resetVault().then((err) => setError(err ? err.message : null));
         }}
       >
         <div className={error ? 'field field--error' : 'field'}>
-          <label htmlFor="reset-confirm">{t('vault.resetLabel')}</label>
+          <label htmlFor="reset-confirm">{t('vault.resetLabel', { word })}</label>
           {error && (
             <p id="reset-error" className="field__error">
               {error}

@@ -33,12 +33,15 @@ export function RecordList({ records }: { records: VaultRecordMeta[] }) {
       <ul className="step-list">
         {records.map((r) => {
           const step = getStep(r.stepId);
-          const what = `${t(`vault.kinds.${r.kind}`)} · ${step ? pick(step.agency, language) : r.agency}`;
+          const agency = step ? pick(step.agency, language) : r.agency;
+          const title = `${t(`vault.kinds.${r.kind}`)} · ${agency}`;
+          // Inside a sentence ("Delete the freeze PIN or password for Experian?") the kind is lower case.
+          const what = t('vault.recordFor', { what: t(`vault.kindsInline.${r.kind}`), agency });
           const shown = revealed[r.id];
           return (
             <li key={r.id} className="step-row vault-row">
               <div className="step-row__main">
-                <p className="step-row__title">{what}</p>
+                <p className="step-row__title">{title}</p>
                 <p className="muted">{t('vault.changedOn', { date: formatDateTime(r.updatedAt, language) })}</p>
                 <p className="secret" aria-live="polite">
                   {shown !== undefined ? <code>{shown}</code> : <span aria-hidden="true">••••••</span>}

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
+import { AddRecordForm } from './AddRecordForm';
 import { CreateVaultForm } from './CreateVaultForm';
 import { ForgotPassphrase } from './ForgotPassphrase';
 import { RecordList } from './RecordList';
@@ -14,8 +15,14 @@ export function VaultPage() {
   const vault = useAppStore((s) => s.vault);
   const profiles = useAppStore((s) => s.profiles);
   const loadVault = useAppStore((s) => s.loadVault);
-  const lockVault = useAppStore((s) => s.lockVault);
   const navigate = useAppStore((s) => s.navigate);
+  const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const closeAdd = () => {
+    setAdding(false);
+    // Back to the button that opened the form, so keyboard users keep their place.
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
   useEffect(() => {
     void loadVault();
   }, [loadVault]);
@@ -40,11 +47,21 @@ export function VaultPage() {
         </>
       ) : (
         <>
-          <div className="actions">
-            <button type="button" className="button button--primary" onClick={() => void lockVault()}>
-              {t('vault.lock')}
-            </button>
-          </div>
+          {/* Adding a record leads; locking is the header's small button, on every page while unlocked. */}
+          {adding ? (
+            <AddRecordForm onDone={closeAdd} />
+          ) : (
+            <div className="actions">
+              <button
+                ref={addButton}
+                type="button"
+                className="button button--primary"
+                onClick={() => setAdding(true)}
+              >
+                {t('vault.addOpen')}
+              </button>
+            </div>
+          )}
           {vault.records.length === 0 && <p>{t('vault.empty')}</p>}
           {profiles
             .filter((p) => vault.records.some((r) => r.profileId === p.id))

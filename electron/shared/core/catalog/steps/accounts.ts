@@ -1,7 +1,7 @@
+import { ADULTS } from './common';
 import type { CatalogStep } from '../types';
 
 // Only the person can pass these identity checks; no source says a representative may do it for them.
-const ADULTS = ['self', 'spouse'] as const;
 
 /**
  * Official accounts to claim before a thief does. They come after the freezes: no current official
@@ -11,9 +11,13 @@ export const accountSteps: CatalogStep[] = [
   {
     id: 'ssa-account',
     section: 'accounts',
+    ownIdentity: true,
     tier: 'week', // claiming the account before someone else does; needs the identity check
     agency: { en: 'Social Security Administration (SSA)', es: 'Administración del Seguro Social (SSA)' },
-    title: { en: 'Open your my Social Security account', es: 'Abra su cuenta my Social Security' },
+    title: {
+      en: 'Create your online Social Security account (my Social Security)',
+      es: 'Cree su cuenta en línea del Seguro Social (my Social Security)',
+    },
     why: {
       en: 'Your own account stops a thief from opening one in your name, and lets you watch your earnings record and benefits.',
       es: 'Tener su propia cuenta impide que un ladrón abra una a su nombre, y le permite vigilar su historial de ingresos y sus beneficios.',
@@ -93,6 +97,7 @@ export const accountSteps: CatalogStep[] = [
   {
     id: 'irs-ip-pin',
     section: 'accounts',
+    ownIdentity: true,
     tier: 'yearly', // the IRS issues a new IP PIN every year: get it before each tax season
     agency: { en: 'Internal Revenue Service (IRS)', es: 'Servicio de Impuestos Internos (IRS)' },
     title: { en: 'Get an IRS Identity Protection PIN', es: 'Obtenga un PIN de protección de identidad del IRS' },
@@ -212,6 +217,7 @@ export const accountSteps: CatalogStep[] = [
   {
     id: 'usps-informed-delivery',
     section: 'accounts',
+    ownIdentity: true,
     tier: 'when-you-can', // shows mail before it arrives; claim the address when you can
     agency: { en: 'U.S. Postal Service (USPS)', es: 'Servicio Postal de EE. UU. (USPS)' },
     title: { en: 'Sign up for USPS Informed Delivery', es: 'Inscríbase en Informed Delivery del USPS' },

@@ -1,6 +1,6 @@
+import { ADULTS } from './common';
 import type { CatalogStep } from '../types';
 
-const ADULTS = ['self', 'spouse'] as const;
 
 const FTC_FREEZES_AND_ALERTS = {
   url: 'https://consumer.ftc.gov/articles/what-know-about-credit-freezes-and-fraud-alerts',
@@ -12,6 +12,7 @@ export const alertSteps: CatalogStep[] = [
   {
     id: 'fraud-alert',
     section: 'alerts',
+    ownIdentity: true,
     tier: 'week', // free and quick; the freezes already stop most new credit
     agency: { en: 'Equifax, Experian or TransUnion', es: 'Equifax, Experian o TransUnion' },
     title: { en: 'Place a fraud alert', es: 'Ponga una alerta de fraude' },
@@ -105,6 +106,7 @@ export const alertSteps: CatalogStep[] = [
   {
     id: 'credit-reports',
     section: 'alerts',
+    ownIdentity: true,
     tier: 'yearly', // checking the reports is a recurring habit, not a one-time fix
     agency: {
       en: 'AnnualCreditReport.com (the official free-report site)',

@@ -1,6 +1,6 @@
+import { ADULTS } from './common';
 import type { CatalogStep, Phone } from '../types';
 
-const ADULTS = ['self', 'spouse'] as const;
 
 const TMOBILE_PHONES: Phone[] = [
   {
@@ -29,6 +29,7 @@ export const carrierSteps: CatalogStep[] = [
   {
     id: 'tmobile-pin',
     section: 'carrier',
+    ownIdentity: true,
     tier: 'first', // a new account PIN stops a SIM swap or port-out with the exposed PIN
     agency: { en: 'T-Mobile', es: 'T-Mobile' },
     title: { en: 'Set a new T-Mobile account PIN', es: 'Cambie el PIN de su cuenta de T-Mobile' },
@@ -45,8 +46,8 @@ export const carrierSteps: CatalogStep[] = [
     phones: TMOBILE_PHONES,
     haveReady: [
       {
-        en: 'Your T-Mobile ID login, as the primary account holder',
-        es: 'Su acceso de T-Mobile ID, como titular principal de la cuenta',
+        en: 'The T-Mobile ID login of the primary account holder (the person whose name is on the bill)',
+        es: 'El acceso de T-Mobile ID del titular principal de la cuenta (la persona a cuyo nombre está la factura)',
       },
       {
         en: 'A new PIN of 6 to 15 digits that you have not used before',
@@ -129,6 +130,7 @@ export const carrierSteps: CatalogStep[] = [
   {
     id: 'tmobile-account-takeover',
     section: 'carrier',
+    ownIdentity: true,
     tier: 'week', // an extra lock on top of the PIN from the first tier
     agency: { en: 'T-Mobile', es: 'T-Mobile' },
     title: {
@@ -158,8 +160,8 @@ export const carrierSteps: CatalogStep[] = [
     phones: TMOBILE_PHONES,
     haveReady: [
       {
-        en: 'Your T-Mobile ID login, as the primary account holder or on a line with full-access permission',
-        es: 'Su usuario de T-Mobile ID, como titular principal de la cuenta o desde una línea con permiso de acceso total',
+        en: 'The T-Mobile ID login of the primary account holder, or of a line with full-access permission',
+        es: 'El acceso de T-Mobile ID del titular principal de la cuenta, o de una línea con permiso de acceso total',
       },
     ],
     subSteps: [
@@ -218,7 +220,7 @@ export const carrierSteps: CatalogStep[] = [
       },
     ],
     verifiedOn: '2026-12-02',
-    appliesTo: { subjects: ADULTS, carriers: ['tmobile'], primaryHolderOnly: true },
+    appliesTo: { subjects: ADULTS, carriers: ['tmobile'], primaryHolderOnly: true, fullAccessLineToo: true },
   },
   {
     id: 'tmobile-scam-shield',
@@ -325,6 +327,7 @@ export const carrierSteps: CatalogStep[] = [
   {
     id: 'verizon-number-lock',
     section: 'carrier',
+    ownIdentity: true,
     tier: 'first', // the port-out lock stops a SIM swap or port-out
     agency: { en: 'Verizon', es: 'Verizon' },
     title: {
@@ -406,6 +409,7 @@ export const carrierSteps: CatalogStep[] = [
   {
     id: 'att-account-lock',
     section: 'carrier',
+    ownIdentity: true,
     tier: 'first', // the account lock stops a SIM swap or port-out
     agency: { en: 'AT&T', es: 'AT&T' },
     title: { en: 'Turn on AT&T Wireless Account Lock', es: 'Active Wireless Account Lock de AT&T' },
@@ -461,6 +465,7 @@ export const carrierSteps: CatalogStep[] = [
   {
     id: 'other-carrier-lock',
     section: 'carrier',
+    ownIdentity: true,
     tier: 'first', // a port-out PIN or lock stops a SIM swap
     agency: { en: 'Your phone company', es: 'Su compañía telefónica' },
     title: {
@@ -537,6 +542,7 @@ export const carrierSteps: CatalogStep[] = [
   {
     id: 'two-factor-off-sms',
     section: 'carrier',
+    ownIdentity: true,
     tier: 'week', // moving sign-ins off texts takes longer; do it once the number is locked
     agency: { en: 'Your online accounts', es: 'Sus cuentas en línea' },
     title: {

@@ -1,5 +1,12 @@
 import type { ReminderRule } from '../behaviour';
-import type { DataType } from '../types';
+import type { DataType, Subject } from '../types';
+
+/**
+ * The adults a step for a living adult is for: the person themselves, a spouse or partner, and an
+ * adult helped by someone without legal authority (who does the steps themselves, with the helper
+ * beside them; steps that check their own identity say so with the `person-does-it` note).
+ */
+export const ADULTS = ['self', 'spouse', 'assisted'] as const satisfies readonly Subject[];
 
 /**
  * One rule for who gets which freezes, the same at all seven agencies: the FTC's checklist for lost

@@ -1,7 +1,6 @@
 import type { CatalogStep, Source, SubStep, Text } from '../types';
-import { CONFIRM_FREEZE, SSN_EXPOSED } from './common';
+import { ADULTS, CONFIRM_FREEZE, SSN_EXPOSED } from './common';
 
-const ADULTS = ['self', 'spouse'] as const;
 // A parent or legal representative acts for a child or a protected adult (FCRA protected consumers).
 const REPRESENTED = ['minor', 'represented'] as const;
 
@@ -94,6 +93,7 @@ export const freezeSteps: CatalogStep[] = [
   {
     id: 'freeze-equifax',
     section: 'freezes',
+    ownIdentity: true,
     tier: 'first', // the big three bureaus' freezes stop new credit in this name: protects most, in minutes
     agency: { en: 'Equifax', es: 'Equifax' },
     title: { en: 'Freeze your credit at Equifax', es: 'Congele su crédito en Equifax' },
@@ -162,6 +162,7 @@ export const freezeSteps: CatalogStep[] = [
   {
     id: 'freeze-experian',
     section: 'freezes',
+    ownIdentity: true,
     tier: 'first',
     agency: { en: 'Experian', es: 'Experian' },
     title: { en: 'Freeze your credit at Experian', es: 'Congele su crédito en Experian' },
@@ -234,6 +235,7 @@ export const freezeSteps: CatalogStep[] = [
   {
     id: 'freeze-transunion',
     section: 'freezes',
+    ownIdentity: true,
     tier: 'first',
     agency: { en: 'TransUnion', es: 'TransUnion' },
     title: { en: 'Freeze your credit at TransUnion', es: 'Congele su crédito en TransUnion' },
@@ -550,6 +552,7 @@ export const freezeSteps: CatalogStep[] = [
   {
     id: 'thaw-planner',
     section: 'freezes',
+    ownIdentity: true,
     tier: 'week', // only matters before the coming loan or lease; plan the thaw once the freezes are on
     agency: { en: 'Equifax, Experian and TransUnion', es: 'Equifax, Experian y TransUnion' },
     title: {

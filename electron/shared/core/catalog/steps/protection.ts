@@ -1,12 +1,13 @@
+import { ADULTS } from './common';
 import type { CatalogStep } from '../types';
 
-const ADULTS = ['self', 'spouse'] as const;
 
 /** Monitoring and locks beyond credit files, and what to do once data has been misused. */
 export const protectionSteps: CatalogStep[] = [
   {
     id: 'mcafee-id-protection',
     section: 'protection',
+    ownIdentity: true,
     tier: 'week', // the offer has an enrolment window: claim it soon
     agency: { en: 'McAfee, offered by T-Mobile', es: 'McAfee, ofrecido por T-Mobile' },
     title: { en: 'Check your free McAfee ID protection', es: 'Revise su protección de identidad gratis de McAfee' },
@@ -113,6 +114,7 @@ export const protectionSteps: CatalogStep[] = [
   {
     id: 'everify-self-lock',
     section: 'protection',
+    ownIdentity: true,
     tier: 'when-you-can', // stops job-eligibility use of the SSN; lasts a year
     agency: {
       en: 'E-Verify (U.S. Department of Homeland Security)',
@@ -208,6 +210,7 @@ export const protectionSteps: CatalogStep[] = [
   {
     id: 'report-identity-theft',
     section: 'alerts',
+    ownIdentity: true,
     tier: 'week', // needed when the data was misused; the FTC's plan gives the letters to send
     agency: {
       en: 'IdentityTheft.gov (Federal Trade Commission)',
@@ -297,22 +300,23 @@ export const protectionSteps: CatalogStep[] = [
       },
     ],
     verifiedOn: '2026-12-02',
-    appliesTo: { subjects: ['self', 'spouse', 'represented', 'minor'] },
+    appliesTo: { subjects: [...ADULTS, 'represented', 'minor'] },
   },
   {
     id: 'licence-dmv',
     section: 'protection',
+    ownIdentity: true,
     tier: 'when-you-can', // the DMV steps vary by state and take a visit or a form
     agency: {
       en: 'Your state’s motor-vehicle agency (DMV)',
       es: 'La agencia de vehículos motorizados de su estado (DMV)',
     },
     title: {
-      en: 'Ask your state’s DMV about your licence number',
+      en: 'Ask your state’s DMV about your license number',
       es: 'Consulte al DMV de su estado sobre su número de licencia',
     },
     why: {
-      en: 'The breach exposed driver’s licence or state ID numbers. Someone could use yours to get a card in your name. Your state’s DMV can tell you if that happened and what it can do.',
+      en: 'The breach exposed driver’s license or state ID numbers. Someone could use yours to get a card in your name. Your state’s DMV can tell you if that happened and what it can do.',
       es: 'La filtración expuso números de licencia de conducir o de identificación estatal. Alguien podría usar el suyo para sacar una tarjeta a su nombre. El DMV de su estado puede decirle si eso pasó y qué puede hacer.',
     },
     urls: [
@@ -327,7 +331,7 @@ export const protectionSteps: CatalogStep[] = [
     phones: [],
     haveReady: [
       {
-        en: 'Your driver’s licence or state ID card',
+        en: 'Your driver’s license or state ID card',
         es: 'Su licencia de conducir o su tarjeta de identificación estatal',
       },
       { en: 'The breach letter, if you have it', es: 'La carta sobre la filtración, si la tiene' },
@@ -343,7 +347,7 @@ export const protectionSteps: CatalogStep[] = [
       {
         id: 'issued',
         text: {
-          en: 'Ask whether another licence or ID card was issued in your name.',
+          en: 'Ask whether another license or ID card was issued in your name.',
           es: 'Pregunte si se emitió otra licencia o tarjeta de identificación a su nombre.',
         },
       },

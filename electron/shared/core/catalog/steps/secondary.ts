@@ -1,9 +1,8 @@
 import type { CatalogStep, SubStep, Text } from '../types';
-import { CONFIRM_FREEZE, SSN_EXPOSED } from './common';
+import { ADULTS, CONFIRM_FREEZE, SSN_EXPOSED } from './common';
 
 // The sources describe online and phone freezes for the person themselves. Representatives of
 // protected consumers must write to each agency instead; that path is not in these steps.
-const ADULTS = ['self', 'spouse'] as const;
 
 const SSN_ON_SITE_ONLY: Text = {
   en: 'Your Social Security number. Give it only on the agency’s own site or phone line, never in Lockstep.',
@@ -40,12 +39,13 @@ export const secondarySteps: CatalogStep[] = [
   {
     id: 'freeze-nctue',
     section: 'secondary',
+    ownIdentity: true,
     tier: 'week', // the phone-account file matters after a carrier breach, but fewer lenders ask it
     agency: { en: 'NCTUE (telecom and utility exchange)', es: 'NCTUE (registro de telefonía y servicios públicos)' },
     title: { en: 'Freeze your NCTUE file', es: 'Congele su expediente en NCTUE' },
     why: {
-      en: 'Phone, pay TV and utility companies check this file before they open an account. It matters most after a phone-company breach. The freeze is free.',
-      es: 'Las compañías de teléfono, televisión de pago y servicios públicos revisan este expediente antes de abrir una cuenta. Importa sobre todo tras una filtración en una compañía telefónica. El congelamiento es gratis.',
+      en: 'Phone, pay-TV and utility companies check this file before they open an account. The freeze is free.',
+      es: 'Las compañías de teléfono, televisión de pago y servicios públicos revisan este expediente antes de abrir una cuenta. El congelamiento es gratis.',
     },
     urls: [
       {
@@ -117,6 +117,7 @@ export const secondarySteps: CatalogStep[] = [
   {
     id: 'freeze-innovis',
     section: 'secondary',
+    ownIdentity: true,
     tier: 'when-you-can', // few lenders ask Innovis; free to freeze
     agency: { en: 'Innovis', es: 'Innovis' },
     title: { en: 'Freeze your credit at Innovis', es: 'Congele su crédito en Innovis' },
@@ -156,6 +157,7 @@ export const secondarySteps: CatalogStep[] = [
   {
     id: 'freeze-chexsystems',
     section: 'secondary',
+    ownIdentity: true,
     tier: 'when-you-can', // stops new bank accounts; fewer people need it at once
     agency: { en: 'ChexSystems', es: 'ChexSystems' },
     title: { en: 'Freeze your ChexSystems file', es: 'Congele su expediente en ChexSystems' },
@@ -226,6 +228,7 @@ export const secondarySteps: CatalogStep[] = [
   {
     id: 'freeze-lexisnexis',
     section: 'secondary',
+    ownIdentity: true,
     tier: 'when-you-can', // an extra file some lenders and insurers ask
     agency: { en: 'LexisNexis Risk Solutions', es: 'LexisNexis Risk Solutions' },
     title: { en: 'Freeze your LexisNexis file', es: 'Congele su expediente en LexisNexis' },
@@ -271,6 +274,7 @@ export const secondarySteps: CatalogStep[] = [
   {
     id: 'optout-prescreen',
     section: 'secondary',
+    ownIdentity: true,
     tier: 'when-you-can', // fewer pre-approved offers in the mail; convenience, not urgent
     agency: {
       en: 'OptOutPrescreen.com (run by the credit bureaus)',
