@@ -8,6 +8,7 @@ import { recoverImport } from './import-journal';
 import { VAULT_FILE } from './vault/vault-file';
 import type { StoreOptions } from './store/store-options';
 import { createHandlers } from './handlers';
+import { sweepUnlinkedRecords } from './recovery/recovery-handlers';
 import { createLogger } from './log';
 import { createReminderService, type Notify, type ReminderService } from './reminders/reminders-service';
 import { notFound } from './service-deps';
@@ -82,6 +83,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
     agencyOf: (stepId) => getStep(stepId)?.agency.en ?? '',
   });
+  // A newer version's folder is never written to; a read-only one neither.
+  if (opened.report.kind !== 'newer') sweepUnlinkedRecords(opened.store, vault);
   const reminders = createReminderService({
     store: opened.store,
     now,

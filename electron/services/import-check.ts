@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { profilePlanSchema } from '../shared/contract/plan-schemas';
 import { recoveryCaseSchema } from '../shared/contract/recovery-schemas';
 import { checkReference } from '../shared/core/recovery/case';
+import { isRecoveryVaultKind, recoveryRecordLinked, RECOVERY_STEP_PREFIX } from '../shared/core/recovery/vault';
 import { ApiFailure } from '../shared/contract/result';
 import { profileSchema } from '../shared/contract/schemas';
 import { vaultRecordMetaSchema } from '../shared/contract/vault-schemas';
@@ -105,6 +106,12 @@ export function checkLinks(payload: Payload): void {
   const recordIds = new Set<string>();
   for (const r of payload.records) {
     if (isInheritedName(r.id) || recordIds.has(r.id) || !profileIds.has(r.profileId)) throw damaged();
+    // A recovery case's number links to its case (an account number, to its item); a step's
+    // record never sits under a recovery pseudo-step.
+    const recovery = isRecoveryVaultKind(r.kind);
+    if (recovery !== r.stepId.startsWith(RECOVERY_STEP_PREFIX)) throw damaged();
+    if (isRecoveryVaultKind(r.kind) && !recoveryRecordLinked(r.kind, r.stepId, payload.recovery[r.profileId]))
+      throw damaged();
     recordIds.add(r.id);
   }
 }

@@ -5,6 +5,8 @@ import {
   changeAction,
   itemVaultStep,
   recoveryVaultStep,
+  isRecoveryVaultKind,
+  recoveryRecordLinked,
   removeItem,
   MAX_ITEMS,
   MAX_LOG,
@@ -13,6 +15,8 @@ import {
 } from '../../shared/core/recovery';
 import type { RecoveryCase } from '../../shared/core/recovery';
 import type { StoredData } from '../store/data-schema';
+import type { DataStore } from '../store/data-store';
+import type { Vault } from '../vault/vault-service';
 import { notFound, type ServiceDeps } from '../service-deps';
 
 /** Today's date on this computer's calendar, for "not in the future" checks. */
@@ -92,4 +96,16 @@ export function createRecoveryHandlers(
       return vault.addRecord({ profileId, stepId, kind, value, agency, ...(notSsn ? { notSsn } : {}) });
     },
   };
+}
+
+/**
+ * At start: a full account number whose item is gone leaves the vault. Removing an item writes the
+ * data file first and the vault second, so a crash between the two leaves such a record; it would
+ * otherwise travel in an export that the import then refuses as damaged.
+ */
+export function sweepUnlinkedRecords(store: DataStore, vault: Vault): void {
+  const recovery = store.read().recovery;
+  vault.removeWhere(
+    (r) => isRecoveryVaultKind(r.kind) && !recoveryRecordLinked(r.kind, r.stepId, recovery[r.profileId]),
+  );
 }

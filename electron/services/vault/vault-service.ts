@@ -199,6 +199,11 @@ export function createVault(deps: VaultDeps) {
     return newVaultFile(passphrase, kdfBase, remember ? deviceWrap : undefined);
   }
 
+  function removeWhere(gone: (r: VaultRecordMeta) => boolean) {
+    if (!file || isDamaged) return;
+    if (file.records.some(gone)) save({ ...file, records: file.records.filter((r) => !gone(r)) });
+  }
+
   return {
     status,
     touch,
@@ -389,10 +394,10 @@ export function createVault(deps: VaultDeps) {
     recordOwner: (id: string) => file?.records.find((r) => r.id === id)?.profileId,
     /** A removed recovery item takes its records with it; like removeProfile, works while locked. */
     removeStepRecords(profileId: string, stepId: string) {
-      if (!file || isDamaged) return;
-      const gone = (r: VaultRecord) => r.profileId === profileId && r.stepId === stepId;
-      if (file.records.some(gone)) save({ ...file, records: file.records.filter((r) => !gone(r)) });
+      removeWhere((r) => r.profileId === profileId && r.stepId === stepId);
     },
+    /** Records whose owner is gone (a crash between the data file's write and the vault's). */
+    removeWhere: (gone: (r: VaultRecordMeta) => boolean) => removeWhere(gone),
     /** A deleted profile takes its records with it; works while locked (metadata is in the clear). */
     removeProfile(profileId: string) {
       if (!file || isDamaged) return;

@@ -208,7 +208,14 @@ const shaped: Partial<Record<string, fc.Arbitrary<unknown>>> = {
     itemId: idLike,
     action: fc.constantFrom<string>(...ACTION_KINDS, 'fly'),
     change: fc.oneof(
-      fc.record({ kind: fc.constant('status'), status: fc.constantFrom('todo', 'done', 'maybe') }),
+      fc.record(
+        {
+          kind: fc.constant('status'),
+          status: fc.constantFrom('todo', 'done', 'maybe'),
+          on: fc.constantFrom('2020-01-01', '2099-01-01', 'x'),
+        },
+        { requiredKeys: ['kind', 'status'] },
+      ),
       fc.record({
         kind: fc.constant('log'),
         who: fc.string({ maxLength: 90 }),
@@ -218,6 +225,17 @@ const shaped: Partial<Record<string, fc.Arbitrary<unknown>>> = {
       fc.record({ kind: fc.constant('mailed'), mailedOn: fc.constantFrom('2020-01-01', '2099-01-01', 'x') }),
     ),
   }),
+  'recovery:removeItem': fc.record({ profileId: idLike, itemId: idLike }),
+  'recovery:saveToVault': fc.record(
+    {
+      profileId: idLike,
+      itemId: idLike,
+      kind: fc.constantFrom<string>('ftc-report-number', 'account-number', 'freeze-pin'),
+      value: fc.oneof(fc.string({ maxLength: 45 }), fc.constantFrom('ITG 1234 5678', '078-05-1120', '<b>x</b>')),
+      notSsn: fc.boolean(),
+    },
+    { requiredKeys: ['profileId', 'itemId', 'kind', 'value'] },
+  ),
   'import:preview': fc.record({
     content: fc.string({ minLength: 1, maxLength: 60 }),
     passphrase: fc.string({ maxLength: 12 }),
