@@ -65,6 +65,8 @@ const SAMPLES: { [C in ErrorCode]: ErrorParams[C] } = {
   recovery_action_not_found: {},
   not_mailable: {},
   log_full: { max: 100 },
+  letter_not_for_item: {},
+  letter_needs_bureau: {},
 };
 
 const sample = (code: ErrorCode) => ({ code, params: SAMPLES[code] }) as ReturnType<typeof apiError>;
