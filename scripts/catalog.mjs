@@ -10,6 +10,27 @@ const { outputFiles } = await build({
 });
 const { CATALOG } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 
+// The legal facts a recovery case relies on (deadlines, rights), each with its source and check date.
+const facts = await build({
+  entryPoints: [new URL('../electron/shared/core/recovery/facts.ts', import.meta.url).pathname],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  write: false,
+});
+const { LEGAL_FACTS } = await import(
+  `data:text/javascript;base64,${Buffer.from(facts.outputFiles[0].text).toString('base64')}`
+);
+const legalRows = Object.values(LEGAL_FACTS).map((f) => ({
+  id: f.id,
+  confirmed: f.confirmed,
+  days:
+    f.confirmed && f.days ? `${f.days.count}${f.days.business ? ' business' : ''} days` : 'check on the official site',
+  text: { en: f.text.en, es: f.text.es },
+  sources: f.sources.map((s) => s.url),
+  verifiedOn: f.verifiedOn,
+}));
+
 const rows = CATALOG.map((step) => ({
   id: step.id,
   section: step.section,
@@ -33,7 +54,9 @@ const rows = CATALOG.map((step) => ({
 }));
 
 if (process.argv.includes('--json')) {
-  process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  // `--legal` prints the legal facts instead of the steps.
+  const out = process.argv.includes('--legal') ? legalRows : rows;
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 } else {
   const cut = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
   const header = `${cut('id', 26)} ${cut('agency', 22)} ${cut('phones', 30)} ${cut('verified', 10)} ${'title (en)'}`;
@@ -45,4 +68,9 @@ if (process.argv.includes('--json')) {
     );
   }
   process.stdout.write(`\n${rows.length} steps. Use --json for every field, with sources and Spanish titles.\n`);
+  process.stdout.write(`\nLegal facts of the recovery case\n${'-'.repeat(60)}\n`);
+  for (const f of legalRows) {
+    process.stdout.write(`${cut(f.id, 26)} ${cut(f.days, 30)} ${cut(f.verifiedOn, 10)} ${f.sources.join(' ')}\n`);
+  }
+  process.stdout.write(`\n${legalRows.length} legal facts. Use --json --legal for every field.\n`);
 }
