@@ -18,6 +18,9 @@ const SealedSheet = lazy(() => import('../features/vault/SealedSheet').then((m) 
 const VaultPage = lazy(() => import('../features/vault/VaultPage').then((m) => ({ default: m.VaultPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const RecoveryPage = lazy(() => import('../features/recovery/RecoveryPage').then((m) => ({ default: m.RecoveryPage })));
+const CaseSummaryPrint = lazy(() =>
+  import('../features/recovery/CaseSummaryPrint').then((m) => ({ default: m.CaseSummaryPrint })),
+);
 const StepPage = lazy(() => import('../features/plan/StepPage').then((m) => ({ default: m.StepPage })));
 const InterviewPage = lazy(() =>
   import('../features/interview/InterviewPage').then((m) => ({ default: m.InterviewPage })),
@@ -66,7 +69,7 @@ export function App() {
             type="button"
             className="link-button"
             aria-current={
-              ['profiles', 'profile', 'interview', 'step', 'recovery'].includes(route.name) ? 'page' : undefined
+              ['profiles', 'profile', 'interview', 'step', 'recovery', 'recoveryPrint'].includes(route.name) ? 'page' : undefined
             }
             onClick={() => navigate({ name: 'profiles' })}
           >
@@ -152,6 +155,8 @@ export function App() {
             <InterviewPage key={route.id} profileId={route.id} />
           ) : route.name === 'recovery' ? (
             <RecoveryPage key={route.id} profileId={route.id} />
+          ) : route.name === 'recoveryPrint' ? (
+            <CaseSummaryPrint key={route.id} profileId={route.id} />
           ) : route.name === 'step' ? (
             <StepPage key={`${route.id}/${route.stepId}`} profileId={route.id} stepId={route.stepId} />
           ) : (

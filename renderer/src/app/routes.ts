@@ -10,6 +10,7 @@ export type Route =
   | { name: 'profile'; id: string }
   | { name: 'interview'; id: string }
   | { name: 'recovery'; id: string }
+  | { name: 'recoveryPrint'; id: string }
   | { name: 'step'; id: string; stepId: string };
 
 const ID = '([a-z0-9-]{8,64})';
@@ -19,6 +20,8 @@ const STEP = '([a-z0-9-]{1,64})';
 export function parseHash(hash: string): Route {
   let m = new RegExp(`^#/profile/${ID}/step/${STEP}$`).exec(hash);
   if (m?.[1] && m[2]) return { name: 'step', id: m[1], stepId: m[2] };
+  m = new RegExp(`^#/profile/${ID}/recovery/print$`).exec(hash);
+  if (m?.[1]) return { name: 'recoveryPrint', id: m[1] };
   m = new RegExp(`^#/profile/${ID}/recovery$`).exec(hash);
   if (m?.[1]) return { name: 'recovery', id: m[1] };
   m = new RegExp(`^#/profile/${ID}/interview$`).exec(hash);
@@ -45,6 +48,8 @@ export function routeToHash(route: Route): string {
       return `#/profile/${route.id}/interview`;
     case 'recovery':
       return `#/profile/${route.id}/recovery`;
+    case 'recoveryPrint':
+      return `#/profile/${route.id}/recovery/print`;
     case 'settings':
       return '#/settings';
     case 'vault':

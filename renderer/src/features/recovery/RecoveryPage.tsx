@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryCase } from '../../../../electron/shared/core/recovery/types';
 import { PageHeading } from '../../components/PageHeading';
+import { downloadBase64 } from '../../app/download';
 import { useAppStore } from '../../app/store';
 import { AddItemForm } from './AddItemForm';
 import { ItemCard } from './ItemCard';
@@ -19,6 +20,23 @@ export function RecoveryPage({ profileId }: { profileId: string }) {
   const [recoveryCase, setCase] = useState<RecoveryCase | null | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | null>(null);
   const wordsReady = useRecoveryStrings();
+  const language = useAppStore((s) => s.language);
+  const showError = useAppStore((s) => s.showError);
+  const announce = useAppStore((s) => s.announce);
+  const [summaryBusy, setSummaryBusy] = useState(false);
+
+  async function summaryPdf() {
+    if (summaryBusy) return;
+    setSummaryBusy(true);
+    try {
+      const r = await api.documentsCaseSummary({ profileId, language });
+      if (!r.ok) return showError(r.error);
+      downloadBase64(r.value.base64, r.value.fileName, 'application/pdf');
+      announce('recovery.summaryReady');
+    } finally {
+      setSummaryBusy(false);
+    }
+  }
 
   useEffect(() => {
     let live = true;
@@ -47,6 +65,20 @@ export function RecoveryPage({ profileId }: { profileId: string }) {
           {t('recovery.loadFailed')} {loadError}
         </p>
       )}
+      <div className="actions no-print">
+        <button
+          type="button"
+          className="button"
+          aria-busy={summaryBusy || undefined}
+          aria-disabled={summaryBusy || undefined}
+          onClick={() => void summaryPdf()}
+        >
+          {t(summaryBusy ? 'recovery.summaryBusy' : 'recovery.summaryPdf')}
+        </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'recoveryPrint', id: profileId })}>
+          {t('recovery.summaryPrint')}
+        </button>
+      </div>
       <AddItemForm profileId={profileId} onAdded={setCase} />
       <section aria-labelledby="recovery-items-title">
         <h2 id="recovery-items-title" tabIndex={-1}>

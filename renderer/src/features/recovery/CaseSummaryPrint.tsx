@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildCaseSummary } from '../../../../electron/shared/core/recovery/summary';
+import type { RecoveryCase } from '../../../../electron/shared/core/recovery/types';
+import { PageHeading } from '../../components/PageHeading';
+import { useAppStore } from '../../app/store';
+import { today } from './format';
+import { useRecoveryStrings } from './strings';
+
+/** An ISO instant as this computer's calendar date. */
+const localDay = (iso: string) => {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/**
+ * The case summary styled for paper: the same words as the PDF (built by the core), items with
+ * their actions, then the dated timeline. It shows only what the case holds: no vault secrets.
+ */
+export function CaseSummaryPrint({ profileId }: { profileId: string }) {
+  const { t } = useTranslation();
+  const api = useAppStore((s) => s.api);
+  const language = useAppStore((s) => s.language);
+  const navigate = useAppStore((s) => s.navigate);
+  const profile = useAppStore((s) => s.profiles.find((p) => p.id === profileId));
+  const [recoveryCase, setCase] = useState<RecoveryCase | null | undefined>(undefined);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const wordsReady = useRecoveryStrings();
+
+  useEffect(() => {
+    let live = true;
+    void api.recoveryGet({ profileId }).then((r) => {
+      if (!live) return;
+      if (r.ok) setCase(r.value);
+      else setLoadError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, profileId]);
+
+  if (!wordsReady || recoveryCase === undefined) {
+    return loadError ? (
+      <p className="field__error" role="alert">
+        {t('recovery.loadFailed')} {loadError}
+      </p>
+    ) : (
+      <p>{t('app.loading')}</p>
+    );
+  }
+  if (!profile) return <PageHeading>{t('profile.notFound')}</PageHeading>;
+  const summary = buildCaseSummary({ profileName: profile.name, recoveryCase, language, date: today(), localDay });
+  return (
+    <div className="printable case-summary">
+      <div className="no-print actions">
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          {t('recovery.printNow')}
+        </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'recovery', id: profileId })}>
+          {t('recovery.backToCase')}
+        </button>
+      </div>
+      <PageHeading>{summary.title}</PageHeading>
+      <p>{summary.preparedOn}</p>
+      <p>{summary.openedOn}</p>
+      {summary.intro.map((line) => (
+        <p key={line} className="muted">
+          {line}
+        </p>
+      ))}
+      {summary.emptyNote && <p>{summary.emptyNote}</p>}
+      <section aria-labelledby="summary-items">
+        <h2 id="summary-items">{summary.itemsHeading}</h2>
+        {summary.items.map((item, i) => (
+          <section key={`${item.heading}-${i}`} className="print-step" aria-labelledby={`summary-item-${i}`}>
+            <h3 id={`summary-item-${i}`}>{item.heading}</h3>
+            <p className="muted">{item.facts.join(' · ')}</p>
+            <ul>
+              {item.actions.map((a) => (
+                <li key={a.title}>
+                  {a.title}: <strong>{a.status}</strong>
+                  {a.notes.length > 0 && ` (${a.notes.join('; ')})`}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+      <section aria-labelledby="summary-timeline">
+        <h2 id="summary-timeline">{summary.timelineHeading}</h2>
+        <ol className="case-timeline">
+          {summary.timeline.map((e, i) => (
+            <li key={i}>
+              <time dateTime={e.date}>{e.day}</time>: {e.text}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <p className="muted">{summary.footer}</p>
+    </div>
+  );
+}
