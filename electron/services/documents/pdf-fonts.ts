@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Language } from '../../shared/core/documents/packet-content';
 
 /**
  * DejaVu Sans Condensed (dejavu-fonts-ttf 2.37.3, see assets/fonts/README.md): Latin with Latin
@@ -45,3 +46,44 @@ const SIMPLE_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{S
 
 export const isDrawable = (ch: string, charset: ReadonlySet<number>) =>
   SIMPLE_SCRIPT.test(ch) && charset.has(ch.codePointAt(0) ?? 0);
+
+// ---- text the embedded font can draw ----
+
+/** Said beside a blank left for a name in a script the font cannot draw. */
+export const BY_HAND: Record<Language, string> = {
+  en: 'write the name by hand',
+  es: 'escriba el nombre a mano',
+};
+const HAND_BLANK = '_'.repeat(18);
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
+const BETWEEN = /^[\s\p{P}\p{M}]$/u;
+
+/**
+ * Text as the PDF can show it. Every character the font draws stays exactly as written; a run of
+ * characters it cannot draw (a name in Chinese, Arabic, Hindi…, with the spaces inside it) becomes a
+ * blank line to fill in by hand, said once per text with `note`. Never a question mark.
+ */
+export function fitToFont(text: string, drawable: (ch: string) => boolean, note: string): string {
+  const chars = [...text.normalize('NFC').replace(/\t/g, ' ').replace(CONTROL, '')];
+  let out = '';
+  let noted = false;
+  let i = 0;
+  while (i < chars.length) {
+    const ch = chars[i]!;
+    if (drawable(ch)) {
+      out += ch;
+      i++;
+      continue;
+    }
+    let last = i;
+    for (let j = i; j < chars.length && (!drawable(chars[j]!) || BETWEEN.test(chars[j]!)); j++) {
+      if (!drawable(chars[j]!)) last = j;
+    }
+    out += noted ? HAND_BLANK : `${HAND_BLANK} (${note})`;
+    noted = true;
+    i = last + 1;
+  }
+  return out;
+}

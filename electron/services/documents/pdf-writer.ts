@@ -1,7 +1,9 @@
 import type * as PdfLibModule from 'pdf-lib';
 import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
 import type { Blank, Language, Paragraph } from '../../shared/core/documents/packet-content';
-import { fontBytes, isDrawable } from './pdf-fonts';
+import { BY_HAND, fitToFont, fontBytes, isDrawable } from './pdf-fonts';
+
+export { fitToFont } from './pdf-fonts';
 
 /**
  * The PDF layer shared by the mail packets and the printable plan (pdf-lib, embedded DejaVu Sans):
@@ -35,47 +37,6 @@ const PAGE_WORDS: Record<Language, (n: number, total: number) => string> = {
   en: (n, total) => `Page ${n} of ${total}`,
   es: (n, total) => `Página ${n} de ${total}`,
 };
-
-// ---- text the embedded font can draw ----
-
-/** Said beside a blank left for a name in a script the font cannot draw. */
-const BY_HAND: Record<Language, string> = {
-  en: 'write the name by hand',
-  es: 'escriba el nombre a mano',
-};
-const HAND_BLANK = '_'.repeat(18);
-
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
-const BETWEEN = /^[\s\p{P}\p{M}]$/u;
-
-/**
- * Text as the PDF can show it. Every character the font draws stays exactly as written; a run of
- * characters it cannot draw (a name in Chinese, Arabic, Hindi…, with the spaces inside it) becomes a
- * blank line to fill in by hand, said once per text with `note`. Never a question mark.
- */
-export function fitToFont(text: string, drawable: (ch: string) => boolean, note: string): string {
-  const chars = [...text.normalize('NFC').replace(/\t/g, ' ').replace(CONTROL, '')];
-  let out = '';
-  let noted = false;
-  let i = 0;
-  while (i < chars.length) {
-    const ch = chars[i]!;
-    if (drawable(ch)) {
-      out += ch;
-      i++;
-      continue;
-    }
-    let last = i;
-    for (let j = i; j < chars.length && (!drawable(chars[j]!) || BETWEEN.test(chars[j]!)); j++) {
-      if (!drawable(chars[j]!)) last = j;
-    }
-    out += noted ? HAND_BLANK : `${HAND_BLANK} (${note})`;
-    noted = true;
-    i = last + 1;
-  }
-  return out;
-}
 
 // ---- a small flowing-layout writer ----
 
@@ -124,6 +85,11 @@ export class Writer {
 
   safe(text: string): string {
     return fitToFont(text, this.drawable, BY_HAND[this.language]);
+  }
+
+  /** Whether the font draws every character of `text` as written (no blank to fill in by hand). */
+  draws(text: string): boolean {
+    return this.safe(text) === text.normalize('NFC');
   }
 
   newPage(): PDFPage {
@@ -177,7 +143,7 @@ export class Writer {
           let cut = line.length - 1;
           while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
           const slash = line.lastIndexOf('/', cut - 1) + 1;
-          if (url && slash > cut / 2) cut = slash;
+          if (url && slash > line.indexOf('://') + 3) cut = slash;
           lines.push(line.slice(0, cut));
           line = line.slice(cut);
         }
@@ -299,6 +265,49 @@ export class Writer {
     this.y -= style.after ?? 4;
   }
 
+  /**
+   * A value and what it is, on one line when both fit ("Phone: 1-888-298-0045  Equifax freeze line"),
+   * else the label on the line under the value. `style.after` is the space after both.
+   */
+  pair(value: string, label: string, style: TextStyle, labelStyle: TextStyle = {}) {
+    const size = style.size ?? SIZE.body;
+    const font = this.fonts[style.font ?? 'regular'];
+    const labelSize = labelStyle.size ?? SIZE.small;
+    const labelFont = this.fonts[labelStyle.font ?? 'regular'];
+    const indent = style.indent ?? 0;
+    const lines = this.wrap(value, font, size, this.width - indent);
+    const tail = this.safe(label);
+    const lastWidth = font.widthOfTextAtSize(lines[lines.length - 1] ?? '', size);
+    const gap = size * 0.6;
+    if (!tail || lastWidth + gap + labelFont.widthOfTextAtSize(tail, labelSize) > this.width - indent) {
+      this.text(value, { ...style, after: 0 });
+      if (tail) this.text(label, { ...labelStyle, indent, after: style.after ?? 0 });
+      else this.y -= style.after ?? 0;
+      return;
+    }
+    const step = this.lineHeight(size, style.leading);
+    lines.forEach((line, i) => {
+      this.ensure(step);
+      this.y -= size;
+      if (this.drawing) {
+        const color = style.color ?? this.black;
+        this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color });
+        if (i === lines.length - 1) {
+          const x = MARGIN + indent + lastWidth + gap;
+          this.page.drawText(tail, {
+            x,
+            y: this.y,
+            size: labelSize,
+            font: labelFont,
+            color: labelStyle.color ?? color,
+          });
+        }
+      }
+      this.y -= step - size;
+    });
+    this.y -= style.after ?? 0;
+  }
+
   bullet(text: string) {
     const size = SIZE.body;
     const lines = this.wrap(text, this.fonts.regular, size, this.width - 14);
@@ -372,14 +381,22 @@ export async function startDocument(title: string, language: Language, options: 
   return { doc, writer: new Writer(doc, lib, fonts, language) };
 }
 
-/** Page numbers on every page, then the bytes. */
-export async function finish(doc: PDFDocument, w: Writer, language: Language): Promise<Uint8Array> {
+/** Page numbers on every page, and `note` (such as the date) at the left of each foot, then the bytes. */
+export async function finish(doc: PDFDocument, w: Writer, language: Language, note?: string): Promise<Uint8Array> {
   const pages = doc.getPages();
+  const size = 9.5;
+  const font = w.fonts.regular;
   pages.forEach((page, i) => {
     const label = PAGE_WORDS[language](i + 1, pages.length);
-    const size = 9.5;
-    const x = PAGE[0] - MARGIN - w.fonts.regular.widthOfTextAtSize(label, size);
-    page.drawText(label, { x, y: MARGIN / 2, size, font: w.fonts.regular, color: w.grey });
+    const labelWidth = font.widthOfTextAtSize(label, size);
+    const x = PAGE[0] - MARGIN - labelWidth;
+    page.drawText(label, { x, y: MARGIN / 2, size, font, color: w.grey });
+    if (!note) return;
+    // A note too long for the foot (a very long name) is shortened, never run into the page number.
+    let text = w.safe(note);
+    const room = PAGE[0] - 2 * MARGIN - labelWidth - 24;
+    while (text.length > 1 && font.widthOfTextAtSize(text, size) > room) text = `${text.slice(0, -2)}…`;
+    page.drawText(text, { x: MARGIN, y: MARGIN / 2, size, font, color: w.grey });
   });
   return doc.save();
 }

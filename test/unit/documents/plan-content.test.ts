@@ -4,6 +4,7 @@ import { progressOf, type Checklist, type StepProgress } from '../../../electron
 import { buildPlanDocument, type PlanDocContent } from '../../../electron/shared/core/documents/plan-content';
 import type { Answers } from '../../../electron/shared/core/interview';
 import { buildPlan } from '../../../electron/shared/core/plan';
+import { TIERS } from '../../../electron/shared/core/plan-tiers';
 
 const ANSWERS: Answers = {
   breach: 'tmobile-postpaid',
@@ -60,16 +61,70 @@ describe('buildPlanDocument', () => {
     expect([...byId.values()].filter((s) => s.done).map((s) => s.id)).toEqual(['freeze-equifax']);
   });
 
-  it('carries each step’s official phone numbers and website hosts', () => {
+  it('carries each step’s official phone numbers and full web addresses (https://…)', () => {
     for (const s of steps(doc())) {
       const step = getStep(s.id)!;
       expect(s.phones.map((p) => p.number)).toEqual(step.phones.map((p) => p.number));
-      for (const link of step.urls)
-        expect(s.sites.map((x) => x.host)).toContain(new URL(link.url).hostname.replace(/^www\./, ''));
+      expect(s.sites.map((x) => x.url)).toEqual([...new Set(step.urls.map((u) => u.url))]);
+      for (const site of s.sites) expect(site.url).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/|$)/);
     }
     const equifax = steps(doc()).find((s) => s.id === 'freeze-equifax')!;
     expect(equifax.phones).toEqual([{ number: '1-888-298-0045', label: 'Equifax freeze line' }]);
-    expect(equifax.sites).toEqual([{ host: 'equifax.com', label: "Equifax's credit freeze page" }]);
+    expect(equifax.sites).toEqual([
+      {
+        url: 'https://www.equifax.com/personal/credit-report-services/credit-freeze/',
+        label: "Equifax's credit freeze page",
+      },
+    ]);
+  });
+
+  it('says what to do for every step, in one or two sentences of the step’s own text', () => {
+    for (const language of ['en', 'es'] as const) {
+      for (const s of steps(doc({ language }))) {
+        const step = getStep(s.id)!;
+        const own = step.subSteps.map((x) => x.text[language]).join(' ');
+        expect(s.action.trim(), s.id).not.toBe('');
+        expect(own.startsWith(s.action), `${s.id}: ${s.action}`).toBe(true);
+        // One or two sentences: at most two sentence ends followed by more text.
+        expect(s.action.split(/[.!?]\s+(?=[\p{Lu}¿¡“])/u).length, s.id).toBeLessThanOrEqual(2);
+        expect(s.action.length, s.id).toBeLessThanOrEqual(260);
+      }
+    }
+    const equifax = steps(doc()).find((s) => s.id === 'freeze-equifax')!;
+    expect(equifax.action).toBe('Create or sign in to a myEquifax account. Place the freeze.');
+    // "a.m." and "P.O." do not end a sentence.
+    const ftc = steps(doc()).find((s) => s.id === 'report-identity-theft');
+    if (ftc) expect(ftc.action).not.toMatch(/a\.m\.$/);
+  });
+
+  it('prints the full mailing address where the catalog has one, and "check" where it is unverified', () => {
+    const all = [...steps(doc()), ...steps(doc({ answers: { ...ANSWERS, subject: 'minor' }, checklist: {} }))];
+    for (const s of all) {
+      const mail = getStep(s.id)!.mail;
+      if (!mail) expect(s.mail, s.id).toBeUndefined();
+      else if (mail.verified) expect(s.mail, s.id).toEqual({ kind: 'address', text: mail.lines.join(', ') });
+      else {
+        expect(s.mail?.kind, s.id).toBe('check');
+        expect(s.mail?.text, s.id).toMatch(
+          mail.copyFrom ? /^Copy the address printed on/ : /check on the official site/,
+        );
+      }
+    }
+    const equifax = all.find((s) => s.id === 'freeze-equifax')!;
+    expect(equifax.mail).toEqual({
+      kind: 'address',
+      text: 'Equifax Information Services LLC, P.O. Box 105788, Atlanta, GA 30348',
+    });
+    const child = all.find((s) => s.id === 'minor-freeze-equifax')!;
+    expect(child.mail?.text).toContain('https://www.equifax.com/personal/credit-report-services/credit-freeze/');
+  });
+
+  it('lists what to have ready, and what to check on the official site', () => {
+    for (const s of steps(doc({ language: 'es' }))) {
+      const step = getStep(s.id)!;
+      expect(s.haveReady).toEqual(step.haveReady.map((t) => t.es));
+      expect(s.checkOnSite).toEqual((step.checkOnOfficialSite ?? []).map((t) => t.es));
+    }
   });
 
   it('never includes notes or skip reasons', () => {
@@ -95,6 +150,15 @@ describe('buildPlanDocument', () => {
   it('groups the steps by tier, in tier order, as the screen does', () => {
     const c = doc();
     expect(c.sections.map((s) => s.id)).toEqual(['first', 'week', 'when-you-can', 'yearly']);
+    expect(c.sections.map((s) => s.title)).toEqual([
+      expect.stringMatching(/^Do these first \(about \d+ minutes\)$/),
+      'This week',
+      'When you can',
+      'Every year',
+    ]);
+    // A child's plan too: whatever tiers it has come in the same order.
+    const child = doc({ answers: { ...ANSWERS, subject: 'minor' }, checklist: {} }).sections.map((s) => s.id);
+    expect(child).toEqual(TIERS.filter((t) => child.includes(t)));
     for (const section of c.sections)
       for (const step of section.steps) expect(getStep(step.id)?.tier, step.id).toBe(section.id);
     expect(c.sections[0]?.title).toBe('Do these first (about 25 minutes)');
@@ -117,8 +181,15 @@ describe('buildPlanDocument', () => {
     expect(equifax.phones[0]?.label).toBe('Línea de congelamiento de Equifax');
     expect(es.sections.map((s) => s.title)).toContain('Esta semana');
     expect(es.sections[0]?.title).toMatch(/^Haga esto primero \(unos \d+ minutos\)$/u);
+    expect(es.mailLabel).toBe('Por correo');
+    expect(es.readyLabel).toBe('Tenga a mano');
+    expect(es.pageNote).toBe('Dad · 23 de noviembre de 2026');
+    expect(equifax.action).toBe('Cree o abra una cuenta myEquifax. Active el congelamiento.');
+    expect(equifax.sites[0]?.label).toBe('La página de congelamiento de Equifax');
+    expect(equifax.mail?.kind).toBe('address');
     const en = doc();
     expect(en.title).toBe('Lockstep plan for Dad');
     expect(en.preparedOn).toBe('Printed on November 23, 2026');
+    expect(en.pageNote).toBe('Dad · November 23, 2026');
   });
 });

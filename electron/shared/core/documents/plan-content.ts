@@ -4,12 +4,13 @@ import { progressOf, statusOf, type Checklist, type StepStatus } from '../checkl
 import type { Answers } from '../interview';
 import { buildPlan } from '../plan';
 import { planTiers, type Tier } from '../plan-tiers';
-import { formatLongDate, siteHost, type Language } from './packet-content';
+import { formatLongDate, type Language } from './packet-content';
 
 /**
- * A printable plan for a relative who prefers paper: the steps that apply, a box per step (ticked
- * when done), and each step's official phone numbers and websites. Pure. Only catalog facts and
- * step statuses go in: never notes, skip reasons or vault records, which may hold private data.
+ * A printable plan for a relative who prefers paper, to follow on its own: the steps that apply, in
+ * the plan's tiers, each with a box (ticked when done), what to do in a sentence or two, the official
+ * phone numbers, full web addresses and mailing address, and what to have ready. Pure. Only catalog
+ * facts and step statuses go in: never notes, skip reasons or vault records, which may hold private data.
  */
 
 export interface PlanDocPhone {
@@ -18,9 +19,13 @@ export interface PlanDocPhone {
 }
 
 export interface PlanDocSite {
-  host: string;
+  /** The full official address, https://…, as a person types it. */
+  url: string;
   label: string;
 }
+
+/** A mailing address from the catalog, or where to find it when no official source gives it. */
+export type PlanDocMail = { kind: 'address'; text: string } | { kind: 'check'; text: string };
 
 export interface PlanDocStep {
   id: string;
@@ -30,8 +35,12 @@ export interface PlanDocStep {
   /** "Done", "Started", "Skipped for now" or "" for a step still to do. */
   statusLabel: string;
   minutes: string;
+  /** What to do, in the step's own words: its first one or two sentences. */
+  action: string;
   phones: PlanDocPhone[];
   sites: PlanDocSite[];
+  mail?: PlanDocMail;
+  haveReady: string[];
   /** Facts the catalog could not confirm, so the reader checks them on the official site. */
   checkOnSite: string[];
 }
@@ -44,11 +53,16 @@ export interface PlanDocContent {
   progress: string;
   intro: string[];
   phonesLabel: string;
-  sitesLabel: string;
+  mailLabel: string;
+  readyLabel: string;
   checkLabel: string;
   /** The plan's tiers, in order: do these first, this week, when you can, every year. */
   sections: { id: Tier; title: string; steps: PlanDocStep[] }[];
   footer: string;
+  /** At the foot of every page, beside "Page X of Y": whose plan and the print date. */
+  pageNote: string;
+  /** The print date alone, written out. */
+  printedOn: string;
 }
 
 export interface PlanDocInput {
@@ -69,8 +83,10 @@ const WORDS: Record<
     progress: (done: number, total: number) => string;
     intro: string[];
     phones: string;
-    sites: string;
+    mail: string;
+    ready: string;
     check: string;
+    mailCheck: string;
     minutes: (n: number) => string;
     status: Record<Exclude<StepStatus, 'not_applicable' | 'todo'>, string>;
     tiers: Record<Tier, (minutes: number) => string>;
@@ -86,8 +102,10 @@ const WORDS: Record<
       'Call only the numbers printed here, or the one on your bill. Type your Social Security number or PIN only on the official site or phone line, never for someone who calls you.',
     ],
     phones: 'Phone',
-    sites: 'Website',
+    mail: 'By mail',
+    ready: 'Have ready',
     check: 'Check on the official site',
+    mailCheck: 'check on the official site before you send anything',
     minutes: (n) => `About ${n} minutes`,
     status: { done: 'Done', in_progress: 'Started', skipped: 'Skipped for now' },
     tiers: {
@@ -107,8 +125,10 @@ const WORDS: Record<
       'Llame solo a los números impresos aquí, o al de su factura. Escriba su número de Seguro Social o su PIN solo en el sitio o la línea oficial, nunca para alguien que le llame.',
     ],
     phones: 'Teléfono',
-    sites: 'Sitio web',
+    mail: 'Por correo',
+    ready: 'Tenga a mano',
     check: 'Confirme en el sitio oficial',
+    mailCheck: 'confírmela en el sitio oficial antes de enviar nada',
     minutes: (n) => `Unos ${n} minutos`,
     status: { done: 'Hecho', in_progress: 'Empezado', skipped: 'Dejado para después' },
     tiers: {
@@ -121,16 +141,37 @@ const WORDS: Record<
   },
 };
 
+// A sentence ends at . ! or ? after a word (not "a.m." or "P.O."), before a capital or an opening mark.
+const SENTENCE_END = /(?<=[^\s.]{2}[.!?])\s+(?=[\p{Lu}¿¡“"])/u;
+const ACTION_MAX = 260;
+
+/** The step's first one or two sentences, from its sub-steps in order: what to do, in its own words. */
+export function actionOf(step: CatalogStep, language: Language): string {
+  const sentences = step.subSteps.flatMap((sub) => sub.text[language].trim().split(SENTENCE_END));
+  const [first = step.why[language], second] = sentences;
+  return second !== undefined && first.length + second.length < ACTION_MAX ? `${first} ${second}` : first;
+}
+
+function mailOf(step: CatalogStep, language: Language): PlanDocMail | undefined {
+  const mail = step.mail;
+  if (!mail) return undefined;
+  if (mail.verified) return { kind: 'address', text: mail.lines.join(', ') };
+  if (mail.copyFrom) return { kind: 'check', text: `${mail.copyFrom.text[language]} ${mail.copyFrom.url}` };
+  return { kind: 'check', text: WORDS[language].mailCheck };
+}
+
 function docStep(step: CatalogStep, status: StepStatus, language: Language): PlanDocStep {
   const w = WORDS[language];
-  const hosts = new Set<string>();
+  const seen = new Set<string>();
   const sites: PlanDocSite[] = [];
   for (const link of step.urls) {
-    const host = siteHost(link.url);
-    if (hosts.has(host)) continue;
-    hosts.add(host);
-    sites.push({ host, label: link.label[language] });
+    if (seen.has(link.url)) continue;
+    seen.add(link.url);
+    // Labels are written to sit inside a sentence ("la página de…"); on paper they stand alone.
+    const label = link.label[language];
+    sites.push({ url: link.url, label: label.charAt(0).toUpperCase() + label.slice(1) });
   }
+  const mail = mailOf(step, language);
   return {
     id: step.id,
     title: step.title[language],
@@ -138,8 +179,11 @@ function docStep(step: CatalogStep, status: StepStatus, language: Language): Pla
     done: status === 'done',
     statusLabel: status === 'todo' || status === 'not_applicable' ? '' : w.status[status],
     minutes: w.minutes(step.minutes),
+    action: actionOf(step, language),
     phones: step.phones.map((p) => ({ number: p.number, label: p.label[language] })),
     sites,
+    ...(mail ? { mail } : {}),
+    haveReady: step.haveReady.map((t) => t[language]),
     checkOnSite: (step.checkOnOfficialSite ?? []).map((t) => t[language]),
   };
 }
@@ -169,9 +213,12 @@ export function buildPlanDocument(input: PlanDocInput): PlanDocContent {
     progress: w.progress(overall.done, overall.total),
     intro: w.intro,
     phonesLabel: w.phones,
-    sitesLabel: w.sites,
+    mailLabel: w.mail,
+    readyLabel: w.ready,
     checkLabel: w.check,
     sections,
     footer: w.footer,
+    pageNote: `${input.profileName} · ${formatLongDate(input.date, language)}`,
+    printedOn: formatLongDate(input.date, language),
   };
 }
