@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, createProfile } from './host';
+import { test, expect, openApp, createProfile, type RunningHost } from './host';
 
 /**
  * Issue 19 in a real Chromium: damage that stays valid JSON, and a damaged vault, each end with the
@@ -79,16 +79,22 @@ async function createVault(page: Page) {
   await expect(page.getByRole('status')).toHaveText('Vault created and unlocked.', { timeout: 30_000 });
 }
 
+/** Rita's profile and a vault; with `backedUp`, one restart so the launch backups hold both. Leaves the host stopped. */
+async function ritaWithVault(page: Page, host: RunningHost, restart: () => Promise<RunningHost>, backedUp: boolean) {
+  await openApp(page, host);
+  await createProfile(page, 'Rita');
+  await createVault(page);
+  if (backedUp) await (await restart()).stop();
+  else await host.stop();
+}
+
 test('a damaged vault with no backup is said as damaged on the first screen and the vault page, never "0 records"', async ({
   page,
   host,
   restart,
 }) => {
   test.setTimeout(90_000);
-  await openApp(page, host);
-  await createProfile(page, 'Rita');
-  await createVault(page);
-  await host.stop();
+  await ritaWithVault(page, host, restart, false);
   const truncated = readFileSync(vaultFile(host.dataDir), 'utf8').slice(0, 120);
   writeFileSync(vaultFile(host.dataDir), truncated);
 
@@ -113,18 +119,14 @@ test('a damaged vault with a good vault backup: the backup restored, the damaged
   restart,
 }) => {
   test.setTimeout(90_000);
-  await openApp(page, host);
-  await createProfile(page, 'Rita');
-  await createVault(page);
   // The next launch copies the good vault into the backups.
-  let running = await restart();
-  await running.stop();
+  await ritaWithVault(page, host, restart, true);
   const good = readFileSync(vaultFile(host.dataDir), 'utf8');
   const copies = readdirSync(join(host.dataDir, 'backups')).filter((f) => f.startsWith('vault-'));
   expect(copies).toHaveLength(1);
   writeFileSync(vaultFile(host.dataDir), '{"format":"lockstep-vault","version":1,"records":[');
 
-  running = await restart();
+  const running = await restart();
   await openApp(page, running);
   await inBothLanguages(
     page,
@@ -146,18 +148,14 @@ test('a damaged vault with a good vault backup: the backup restored, the damaged
 
 test('Settings lists vault backups and restores one over a damaged vault', async ({ page, host, restart }) => {
   test.setTimeout(90_000);
-  await openApp(page, host);
-  await createProfile(page, 'Rita');
-  await createVault(page);
-  let running = await restart();
-  await running.stop();
+  await ritaWithVault(page, host, restart, true);
   // No launch backup this time: the damage is only fixable from Settings.
   const good = readFileSync(vaultFile(host.dataDir), 'utf8');
   const backups = join(host.dataDir, 'backups');
   const [copy] = readdirSync(backups).filter((f) => f.startsWith('vault-'));
   writeFileSync(vaultFile(host.dataDir), 'x');
   rmSync(join(backups, copy as string));
-  running = await restart();
+  const running = await restart();
   writeFileSync(join(backups, copy as string), good);
   await openApp(page, running);
   await page.getByRole('button', { name: 'Open the vault backups in Settings' }).click();
