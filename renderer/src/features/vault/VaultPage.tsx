@@ -17,12 +17,18 @@ export function VaultPage() {
   const loadVault = useAppStore((s) => s.loadVault);
   const navigate = useAppStore((s) => s.navigate);
   const [adding, setAdding] = useState(false);
+  const [returnFocus, setReturnFocus] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const closeAdd = () => {
     setAdding(false);
-    // Back to the button that opened the form, so keyboard users keep their place.
-    requestAnimationFrame(() => addButton.current?.focus());
+    setReturnFocus(true);
   };
+  // Back to the button that opened the form, once it is on the page again, so keyboard users keep their place.
+  useEffect(() => {
+    if (adding || !returnFocus) return;
+    addButton.current?.focus();
+    setReturnFocus(false);
+  }, [adding, returnFocus]);
   useEffect(() => {
     void loadVault();
   }, [loadVault]);
