@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect, openApp, createProfile, snapshotDir } from './host';
 
 const dataFile = (dir: string) => join(dir, 'lockstep.json');
@@ -153,6 +154,25 @@ test('deep links and the back button work', async ({ page, host }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Sam' })).toBeVisible();
 });
 
+/** Records a step's status through the host's API, as the step page does. */
+async function setStatus(page: Page, profileId: string, stepId: string, status: 'done' | 'in_progress') {
+  const ok = await page.evaluate(
+    async (input) => {
+      const r = await fetch('/api/checklist:update', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'x-lockstep-token': sessionStorage.getItem('lockstep.token') ?? '',
+        },
+        body: JSON.stringify({ input }),
+      });
+      return ((await r.json()) as { ok: boolean }).ok;
+    },
+    { profileId, stepId, change: { kind: 'status', status } },
+  );
+  expect(ok).toBe(true);
+}
+
 test('the family overview: the host counts each line, in English and Spanish; the list loads no catalog', async ({
   page: setup,
   host,
@@ -169,26 +189,8 @@ test('the family overview: the host counts each line, in English and Spanish; th
   expect(total).toBeGreaterThan(2);
   // One step done and one started, as the step page would record them.
   const profileId = /#\/profile\/([a-z0-9-]+)/.exec(page.url())![1]!;
-  for (const [stepId, status] of [
-    ['freeze-equifax', 'done'],
-    ['freeze-experian', 'in_progress'],
-  ] as const) {
-    const ok = await page.evaluate(
-      async ({ profileId, stepId, status }) => {
-        const r = await fetch('/api/checklist:update', {
-          method: 'POST',
-          headers: {
-            'Content-Type': 'application/json',
-            'x-lockstep-token': sessionStorage.getItem('lockstep.token') ?? '',
-          },
-          body: JSON.stringify({ input: { profileId, stepId, change: { kind: 'status', status } } }),
-        });
-        return ((await r.json()) as { ok: boolean }).ok;
-      },
-      { profileId, stepId, status },
-    );
-    expect(ok).toBe(true);
-  }
+  await setStatus(page, profileId, 'freeze-equifax', 'done');
+  await setStatus(page, profileId, 'freeze-experian', 'in_progress');
   await page.getByRole('button', { name: 'Back to all profiles' }).click();
   await createProfile(page, 'Ana', 'My parent');
 
@@ -200,13 +202,15 @@ test('the family overview: the host counts each line, in English and Spanish; th
     if (r.url().endsWith('.js')) scripts.push(r.text());
   });
   await page.goto(host.url);
-  const maria = page.locator('.profile-card', { hasText: 'Maria' });
+  const card = (name: string) =>
+    page
+      .locator('.profile-card')
+      .filter({ has: page.locator('.profile-card__name', { hasText: new RegExp(`^${name}$`) }) });
+  const maria = card('Maria');
   await expect(maria).toContainText(`1 of ${total} steps done · 1 in progress`);
   // A started step comes before one still to do.
   await expect(maria).toContainText('Next step (Do these first): Freeze your credit at Experian');
-  await expect(page.locator('.profile-card', { hasText: 'Ana' })).toContainText(
-    'No plan yet: answer the questions to get one.',
-  );
+  await expect(card('Ana')).toContainText('No plan yet: answer the questions to get one.');
   await page.waitForLoadState('networkidle');
   const code = await Promise.all(scripts);
   expect(code.length).toBeGreaterThan(0);
@@ -215,12 +219,13 @@ test('the family overview: the host counts each line, in English and Spanish; th
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(maria).toContainText(`1 de ${total} pasos hechos · 1 en curso`);
   await expect(maria).toContainText('Siguiente paso (Haga esto primero): Congele su crédito en Experian');
-  await expect(page.locator('.profile-card', { hasText: 'Ana' })).toContainText('Todavía no hay plan');
+  await expect(card('Ana')).toContainText('Todavía no hay plan');
 
   // The person's page still opens with their plan, and its change shows on the way back.
-  await page.getByRole('button', { name: /Maria/ }).click();
+  await page.getByRole('button', { name: 'Abrir el plan de Maria' }).click();
   await expect(page.getByRole('button', { name: /Congele su crédito en Experian/ }).first()).toBeVisible();
+  await setStatus(page, profileId, 'freeze-transunion', 'in_progress');
   await page.getByRole('button', { name: /^Personas$/ }).click();
-  await expect(maria).toContainText(`1 de ${total} pasos hechos · 1 en curso`);
+  await expect(maria).toContainText(`1 de ${total} pasos hechos · 2 en curso`);
   await context.close();
 });
