@@ -98,6 +98,11 @@ export class Writer {
     return this.page;
   }
 
+  /** Points left for text on this page. */
+  get room(): number {
+    return this.y - MARGIN - FOOTER_SPACE;
+  }
+
   /** Starts a new page unless `height` more points fit on this one. */
   ensure(height: number) {
     if (this.drawing && this.y - height < MARGIN + FOOTER_SPACE) this.newPage();
@@ -265,10 +270,7 @@ export class Writer {
     this.y -= style.after ?? 4;
   }
 
-  /**
-   * A value and what it is, on one line when both fit ("Phone: 1-888-298-0045  Equifax freeze line"),
-   * else the label on the line under the value. `style.after` is the space after both.
-   */
+  /** A value and what it is on one line when both fit ("Phone: 611  Customer care"), else two lines. */
   pair(value: string, label: string, style: TextStyle, labelStyle: TextStyle = {}) {
     const size = style.size ?? SIZE.body;
     const font = this.fonts[style.font ?? 'regular'];
@@ -324,10 +326,7 @@ export class Writer {
     this.y -= 3;
   }
 
-  /**
-   * An empty framed box with a label inside, for something the user must write in. It grows by each
-   * label line after the first, so a long label never runs out of it; `fullWidth` spans the text width.
-   */
+  /** A framed box to write in, its label inside; it grows with each label line after the first. */
   framedBox(label: string, height: number, options: { fullWidth?: boolean } = {}) {
     const size = SIZE.body;
     const boxWidth = options.fullWidth ? this.width : this.width * 0.75;

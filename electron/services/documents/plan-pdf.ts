@@ -24,27 +24,64 @@ function drawPhone(w: Writer, content: PlanDocContent, phone: PlanDocStep['phone
 }
 
 /**
- * One step: its box and title, what to do, the numbers to call, the full web addresses, the mailing
- * address, what to have ready and what to check on the official site.
+ * One step in parts, each drawn whole: its box, title and what to do (with the first number or site),
+ * then each further number, web address, the mailing address, what to have ready, what to check.
  */
-function drawStep(w: Writer, content: PlanDocContent, step: PlanDocStep) {
+function stepParts(w: Writer, content: PlanDocContent, step: PlanDocStep): (() => void)[] {
   const heading = step.statusLabel ? `${step.title} (${step.statusLabel})` : step.title;
-  w.checkItem(heading, step.done, { size: SIZE.step, font: 'bold', after: 1 });
-  w.text(`${step.action} (${step.minutes})`, { size: STEP.action, indent: INDENT, after: 4 });
-  for (const phone of step.phones) drawPhone(w, content, phone);
   const url = { size: STEP.url, font: 'bold', indent: INDENT, leading: 0.3, after: 2 } as const;
-  for (const site of step.sites) w.pair(site.url, site.label, url, { size: STEP.detail });
   const small = { size: STEP.detail, indent: INDENT, after: 2 };
-  if (step.mail) w.text(`${content.mailLabel}: ${step.mail.text}`, small);
-  if (step.haveReady.length > 0) w.text(`${content.readyLabel}: ${joinReady(step.haveReady)}`, small);
-  for (const fact of step.checkOnSite) w.text(`${content.checkLabel}: ${fact}`, { ...small, color: w.grey });
+  const contacts = [
+    ...step.phones.map((phone) => () => drawPhone(w, content, phone)),
+    ...step.sites.map((site) => () => w.pair(site.url, site.label, url, { size: STEP.detail })),
+  ];
+  const [firstContact, ...otherContacts] = contacts;
+  const head = () => {
+    w.checkItem(heading, step.done, { size: SIZE.step, font: 'bold', after: 1 });
+    w.text(`${step.action} (${step.minutes})`, { size: STEP.action, indent: INDENT, after: 4 });
+    firstContact?.();
+  };
+  const mail = step.mail;
+  return [
+    head,
+    ...otherContacts,
+    ...(mail ? [() => w.text(`${content.mailLabel}: ${mail.text}`, small)] : []),
+    ...(step.haveReady.length > 0 ? [() => w.text(`${content.readyLabel}: ${joinReady(step.haveReady)}`, small)] : []),
+    ...step.checkOnSite.map((fact) => () => w.text(`${content.checkLabel}: ${fact}`, { ...small, color: w.grey })),
+  ];
+}
+
+/**
+ * One step, after `lead` (a tier title, which never sits alone at a page's foot). Whole on this page
+ * when it fits; a long step on a page with good room starts here and runs on in whole parts, under
+ * its title marked "continued"; otherwise it starts on the next page.
+ */
+function drawPlanStep(w: Writer, content: PlanDocContent, step: PlanDocStep, lead?: () => void) {
+  const [head, ...rest] = stepParts(w, content, step);
+  const start = () => {
+    lead?.();
+    head?.();
+  };
+  const whole = w.measure(() => {
+    start();
+    rest.forEach((part) => part());
+  });
+  if (whole > w.room && w.room < Math.max(w.measure(start) + 40, whole / 2)) w.newPage();
+  w.keepTogether(start);
+  for (const part of rest) {
+    if (w.measure(part) > w.room) {
+      w.newPage();
+      w.text(`${step.title} ${content.continued}`, { size: STEP.detail, font: 'bold', color: w.grey, after: 3 });
+    }
+    part();
+  }
   w.gap(8);
 }
 
 /**
  * The printable plan: the person's name and date, then the tiers in order, flowing from page to
  * page. Each step has a box, what to do, its official numbers, full web and mailing addresses, and
- * what to have ready. A step is never split across pages, nor a tier title left at a page's foot.
+ * what to have ready.
  */
 export async function renderPlanPdf(content: PlanDocContent, options: RenderOptions = {}): Promise<Uint8Array> {
   const { doc, writer: w } = await startDocument(content.title, content.language, options);
@@ -54,13 +91,12 @@ export async function renderPlanPdf(content: PlanDocContent, options: RenderOpti
   w.gap(6);
   for (const section of content.sections) {
     const [first, ...rest] = section.steps;
-    // A step is shorter than a page, so each stays whole on one; a tier title keeps its first step.
-    w.keepTogether(() => {
+    const title = () => {
       w.rule();
       w.text(section.title, { font: 'bold', size: SIZE.title, after: 6 });
-      if (first) drawStep(w, content, first);
-    });
-    for (const step of rest) w.keepTogether(() => drawStep(w, content, step));
+    };
+    if (first) drawPlanStep(w, content, first, title);
+    for (const step of rest) drawPlanStep(w, content, step);
   }
   w.keepTogether(() => {
     w.rule();

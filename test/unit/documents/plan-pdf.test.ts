@@ -74,6 +74,14 @@ describe.skipIf(!hasPoppler)('the printable plan on paper', () => {
       // Steps flow: no tier starts a page of its own with the page before it half empty.
       expect(raw.split('\f')[0]).toContain(getStep('freeze-experian')!.title[language]);
 
+      // A step that runs on to the next page is named there first, marked "continued".
+      const titles = new Set(c.sections.flatMap((s) => s.steps.map((x) => x.title)));
+      for (const page of raw.split('\f').slice(1)) {
+        const top = flat(page).trim();
+        const carried = [...titles].find((t) => top.startsWith(`${t} ${c.continued}`));
+        if (top.includes(c.continued)) expect(carried, top.slice(0, 80)).toBeDefined();
+      }
+
       // Every page: its number of the total, and whose plan with the date.
       raw
         .split('\f')

@@ -63,6 +63,8 @@ export interface PlanDocContent {
   pageNote: string;
   /** The print date alone, written out. */
   printedOn: string;
+  /** After a step's title where the step runs on from the page before. */
+  continued: string;
 }
 
 export interface PlanDocInput {
@@ -87,6 +89,7 @@ const WORDS: Record<
     ready: string;
     check: string;
     mailCheck: string;
+    continued: string;
     minutes: (n: number) => string;
     status: Record<Exclude<StepStatus, 'not_applicable' | 'todo'>, string>;
     tiers: Record<Tier, (minutes: number) => string>;
@@ -106,6 +109,7 @@ const WORDS: Record<
     ready: 'Have ready',
     check: 'Check on the official site',
     mailCheck: 'check on the official site before you send anything',
+    continued: '(continued)',
     minutes: (n) => `About ${n} minutes`,
     status: { done: 'Done', in_progress: 'Started', skipped: 'Skipped for now' },
     tiers: {
@@ -129,6 +133,7 @@ const WORDS: Record<
     ready: 'Tenga a mano',
     check: 'Confirme en el sitio oficial',
     mailCheck: 'confírmela en el sitio oficial antes de enviar nada',
+    continued: '(continuación)',
     minutes: (n) => `Unos ${n} minutos`,
     status: { done: 'Hecho', in_progress: 'Empezado', skipped: 'Dejado para después' },
     tiers: {
@@ -220,5 +225,6 @@ export function buildPlanDocument(input: PlanDocInput): PlanDocContent {
     footer: w.footer,
     pageNote: `${input.profileName} · ${formatLongDate(input.date, language)}`,
     printedOn: formatLongDate(input.date, language),
+    continued: w.continued,
   };
 }
