@@ -3,7 +3,8 @@ export const recoveryMoreEn = {
   vault: {
     ftcLabel: 'IdentityTheft.gov report number',
     ftcHint: 'Saved in the vault, sealed with your passphrase. The case only notes that it is there.',
-    accountLabel: 'Full account number (optional)',
+    accountLabel: 'Full account number',
+    accountShow: 'Keep the full account number in the vault (optional)',
     accountHint: 'Only if you want to keep it. It goes to the vault; the case keeps just the last four digits.',
     save: 'Save in the vault',
     saveFor: 'Save in the vault: {{what}}',

@@ -19,7 +19,7 @@ export function AccountNumber({ profileId, item }: { profileId: string; item: Re
   if (saved) return <VaultNumber profileId={profileId} itemId={item.id} kind="account-number" />;
   return (
     <details className="recovery-account">
-      <summary>{t('recovery.vault.accountLabel')}</summary>
+      <summary>{t('recovery.vault.accountShow')}</summary>
       <VaultNumber profileId={profileId} itemId={item.id} kind="account-number" />
     </details>
   );
