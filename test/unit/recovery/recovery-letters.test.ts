@@ -13,6 +13,8 @@ import {
 import { buildCaseSummary } from '../../../electron/shared/core/recovery/summary';
 import { changeAction } from '../../../electron/shared/core/recovery/case';
 import { looksLikeSsn } from '../../../electron/shared/core/ssn';
+import { actionChangeSchema } from '../../../electron/shared/contract/recovery-schemas';
+import { replyDueOn } from '../../../electron/shared/core/recovery/reminders';
 import type { RecoveryCase } from '../../../electron/shared/core/recovery/types';
 
 const NOW = new Date('2027-03-01T15:00:00.000Z');
@@ -245,5 +247,45 @@ describe('case summary', () => {
     });
     expect(s.items).toEqual([]);
     expect(s.emptyNote).toMatch(/Nothing has been added/);
+  });
+});
+
+describe('mailing a letter', () => {
+  it("the dispute and alert letters are mailable: their reply day is the mail time plus the app's own wait", () => {
+    const c: RecoveryCase = { openedAt: NOW.toISOString(), items: [chase] };
+    const ids = { entryId: 'entry-9-abcdef', now: NOW, today: '2027-03-01' };
+    for (const action of ['close-account', 'extended-alert'] as const) {
+      const r = changeAction(
+        c,
+        chase.id,
+        action,
+        { kind: 'mailed', mailedOn: '2027-03-01', tracking: ' EJ 1234 US ' },
+        ids,
+      );
+      expect(r.ok && r.value.items[0]!.actions.find((a) => a.kind === action)).toMatchObject({
+        mailedOn: '2027-03-01',
+        tracking: 'EJ 1234 US',
+        status: 'in_progress',
+      });
+    }
+    // 7 days of mail (an assumption) + 30 days of Lockstep's wait: no legal figure is claimed.
+    expect(replyDueOn('2027-03-01')).toBe('2027-04-07');
+    // A call is not mailed.
+    expect(changeAction(c, chase.id, 'call-fraud-dept', { kind: 'mailed', mailedOn: '2027-03-01' }, ids)).toEqual({
+      ok: false,
+      problem: 'not_mailable',
+    });
+  });
+
+  it('a tracking number is letters, digits, spaces and dashes only (checked at the boundary)', () => {
+    expect(
+      actionChangeSchema.safeParse({ kind: 'mailed', mailedOn: '2027-03-01', tracking: '9400-1118 AB' }).success,
+    ).toBe(true);
+    expect(actionChangeSchema.safeParse({ kind: 'mailed', mailedOn: '2027-03-01', tracking: '<script>' }).success).toBe(
+      false,
+    );
+    expect(
+      actionChangeSchema.safeParse({ kind: 'mailed', mailedOn: '2027-03-01', tracking: 'x'.repeat(41) }).success,
+    ).toBe(false);
   });
 });
