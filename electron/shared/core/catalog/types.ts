@@ -34,10 +34,10 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 /**
  * Who a step is for. A plan includes a step only when the interview's subject is listed.
  * `represented`: an adult the helper acts for under power of attorney or guardianship. `assisted`: an
- * adult the helper helps without that authority; they do their own steps (added after `deceased`, so
- * stored answers keep their meaning).
+ * adult the helper helps without that authority; they do their own steps. The interview lists them
+ * in this order (the two kinds of help side by side); answers are stored by name, not position.
  */
-export const SUBJECTS = ['self', 'minor', 'represented', 'spouse', 'deceased', 'assisted'] as const;
+export const SUBJECTS = ['self', 'minor', 'represented', 'assisted', 'spouse', 'deceased'] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
 export const CARRIERS = ['tmobile', 'verizon', 'att', 'other', 'none'] as const;
