@@ -326,7 +326,8 @@ export const en = {
       'These records belong to a profile that is no longer on this computer, for example after restoring an older backup. Keep or delete them.',
     empty: 'Nothing is saved yet. Open a step, such as a credit freeze, to save its PIN here.',
     show: 'Show',
-    showPassphraseFor: 'Show {{label}}',
+    // The field's own label, set apart: it is not part of the sentence.
+    showPassphraseFor: 'Show ({{label}})',
     kinds: {
       'freeze-pin': 'Freeze PIN or password',
       'confirmation-number': 'Confirmation number',

@@ -330,7 +330,7 @@ export const es: Messages = {
       'Estos datos pertenecen a un perfil que ya no está en esta computadora, por ejemplo después de restaurar una copia más antigua. Consérvelos o bórrelos.',
     empty: 'Todavía no hay nada guardado. Abra un paso, como un congelamiento de crédito, para guardar aquí su PIN.',
     show: 'Mostrar',
-    showPassphraseFor: 'Mostrar {{label}}',
+    showPassphraseFor: 'Mostrar ({{label}})',
     kinds: {
       'freeze-pin': 'PIN o contraseña del congelamiento',
       'confirmation-number': 'Número de confirmación',
