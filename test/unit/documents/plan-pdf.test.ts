@@ -98,7 +98,7 @@ describe.skipIf(!hasPoppler)('the printable plan on paper', () => {
       expect(number.size).toBeGreaterThanOrEqual(16 - 0.1);
       for (const w of words) {
         expect(w.xMin, w.text).toBeGreaterThanOrEqual(0);
-        expect(w.xMax, w.text).toBeLessThanOrEqual(612 - 36);
+        expect(w.xMax, w.text).toBeLessThanOrEqual(612 - 54 + 0.5);
       }
     },
   );
