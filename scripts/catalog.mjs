@@ -44,6 +44,8 @@ const rows = CATALOG.map((step) => ({
   sources: step.sources.map((s) => s.url),
   verifiedOn: step.verifiedOn,
   appliesTo: step.appliesTo,
+  // Only the person (or someone with legal authority) can do it: a helper without it gets a note.
+  ownIdentity: step.ownIdentity === true,
   orderHints: (step.orderHints ?? []).map((h) => ({
     when: h.when,
     place: h.place ?? null,

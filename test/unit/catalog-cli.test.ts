@@ -18,6 +18,7 @@ describe('npm run catalog', () => {
         urls: step.urls.map((u) => u.url),
         sources: step.sources.map((s) => s.url),
         verifiedOn: step.verifiedOn,
+        ownIdentity: step.ownIdentity === true,
       });
       expect((row.phones as { number: string }[]).map((p) => p.number)).toEqual(step.phones.map((p) => p.number));
     }
