@@ -2,6 +2,7 @@ import type { Bureau } from './bureaus';
 import type { CatalogStep, SectionId } from './catalog/types';
 import type { Answers } from './interview';
 import type { PlanItem } from './plan';
+import { waitingOf } from './waiting';
 
 export const STEP_STATUSES = ['todo', 'in_progress', 'done', 'skipped', 'not_applicable'] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
@@ -115,6 +116,8 @@ export const statusOf = (checklist: Checklist, stepId: string): StepStatus => ch
 export interface Tally {
   done: number;
   total: number;
+  /** Mailed and waiting for the answer: in progress, not to do (waiting.ts). */
+  waiting: number;
 }
 
 /** Progress over the steps that apply, leaving out those the user marked not applicable. */
@@ -122,25 +125,31 @@ export function progressOf(
   plan: readonly PlanItem[],
   checklist: Checklist,
 ): { overall: Tally; bySection: Partial<Record<SectionId, Tally>> } {
-  const overall: Tally = { done: 0, total: 0 };
+  const overall: Tally = { done: 0, total: 0, waiting: 0 };
   const bySection: Partial<Record<SectionId, Tally>> = {};
   for (const item of plan) {
     const status = statusOf(checklist, item.step.id);
     if (!item.applies || status === 'not_applicable') continue;
-    const section = (bySection[item.step.section] ??= { done: 0, total: 0 });
+    const section = (bySection[item.step.section] ??= { done: 0, total: 0, waiting: 0 });
     overall.total++;
     section.total++;
     if (status === 'done') {
       overall.done++;
       section.done++;
+    } else if (waitingOf(item.step, checklist[item.step.id])) {
+      overall.waiting++;
+      section.waiting++;
     }
   }
   return { overall, bySection };
 }
 
-/** The first applying step still open: in progress or to do, in plan order. Skipped steps wait. */
+/**
+ * The first applying step still open: in progress or to do, in plan order. Skipped steps wait, and so
+ * does a mailed request waiting for its answer: there is nothing to do on it until then.
+ */
 export function nextStep(plan: readonly PlanItem[], checklist: Checklist): PlanItem | null {
-  const open = plan.filter((item) => item.applies);
+  const open = plan.filter((item) => item.applies && !waitingOf(item.step, checklist[item.step.id]));
   return (
     open.find((item) => statusOf(checklist, item.step.id) === 'in_progress') ??
     open.find((item) => statusOf(checklist, item.step.id) === 'todo') ??

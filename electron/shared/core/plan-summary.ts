@@ -2,6 +2,7 @@ import type { Tier } from './catalog/behaviour';
 import type { Text } from './catalog/types';
 import { nextStep, progressOf, statusOf, type Checklist } from './checklist';
 import type { PlanItem } from './plan';
+import { waitingOf } from './waiting';
 
 /**
  * What the family overview shows for one person, from their plan and checklist. The host computes it
@@ -24,7 +25,10 @@ export interface PlanSummary {
  * answer (issue 15 item 4) belongs here too.
  */
 export function isInProgress(item: PlanItem, checklist: Checklist): boolean {
-  return item.applies && statusOf(checklist, item.step.id) === 'in_progress';
+  return (
+    item.applies &&
+    (statusOf(checklist, item.step.id) === 'in_progress' || waitingOf(item.step, checklist[item.step.id]) !== null)
+  );
 }
 
 /** The overview line's figures for one plan. Pure. */

@@ -1,14 +1,18 @@
 import { TIERS, type Tier } from './catalog/behaviour';
 import { statusOf, type Checklist, type StepStatus } from './checklist';
 import type { PlanItem } from './plan';
+import { waitingOf } from './waiting';
 
 export { TIERS, type Tier } from './catalog/behaviour';
 
 /** Statuses that leave a step for later: a skipped or finished step does not come up again. */
 const OPEN: ReadonlySet<StepStatus> = new Set(['todo', 'in_progress']);
 
+/** Still to do or started, and not a mailed request waiting for its answer (waiting.ts). */
 export const isOpen = (checklist: Checklist, item: PlanItem): boolean =>
-  item.applies && OPEN.has(statusOf(checklist, item.step.id));
+  item.applies &&
+  OPEN.has(statusOf(checklist, item.step.id)) &&
+  !waitingOf(item.step, checklist[item.step.id]);
 
 export interface TierGroup {
   tier: Tier;
@@ -16,9 +20,10 @@ export interface TierGroup {
   items: PlanItem[];
   /** Minutes of the applying steps still to do or started. */
   minutesLeft: number;
-  /** Applying steps, leaving out those marked "does not apply", and how many of them are done. */
+  /** Applying steps, leaving out those marked "does not apply", how many of them are done, how many wait. */
   total: number;
   done: number;
+  waiting: number;
 }
 
 /** The plan cut into its tiers, in tier order; a tier with no step at all is left out. Pure. */
@@ -32,6 +37,7 @@ export function planTiers(plan: readonly PlanItem[], checklist: Checklist): Tier
       minutesLeft: items.filter((i) => isOpen(checklist, i)).reduce((sum, i) => sum + i.step.minutes, 0),
       total: counted.length,
       done: counted.filter((i) => statusOf(checklist, i.step.id) === 'done').length,
+      waiting: counted.filter((i) => waitingOf(i.step, checklist[i.step.id])).length,
     };
   }).filter((group) => group.items.length > 0);
 }

@@ -59,10 +59,22 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      {/* Two fixed rows: who and the tools (the lock button appears beside the languages, where the row
+          has room, so unlocking never reflows the header), then the pages. */}
       <header className="topbar">
-        <div className="topbar__brand">
-          <span className="brand">{t('app.name')}</span>
-          <span className="tagline">{t('app.tagline')}</span>
+        <div className="topbar__row">
+          <div className="topbar__brand">
+            <span className="brand">{t('app.name')}</span>
+            <span className="tagline">{t('app.tagline')}</span>
+          </div>
+          <div className="topbar__tools">
+            {vaultUnlocked && (
+              <button type="button" className="button button--small" onClick={() => void lockVault()}>
+                {t('vault.lock')}
+              </button>
+            )}
+            <LanguageSwitch />
+          </div>
         </div>
         <nav className="topnav" aria-label={t('nav.label')}>
           <button
@@ -113,11 +125,6 @@ export function App() {
           >
             {t('nav.guide')}
           </button>
-          {vaultUnlocked && (
-            <button type="button" className="button button--small" onClick={() => void lockVault()}>
-              {t('vault.lock')}
-            </button>
-          )}
           <button
             type="button"
             className="link-button"
@@ -127,7 +134,6 @@ export function App() {
             {t('nav.settings')}
           </button>
         </nav>
-        <LanguageSwitch />
       </header>
       <main id="main" className="page" tabIndex={-1}>
         <StartupNotice />

@@ -38,7 +38,7 @@ export const en = {
     due_other: '{{count}} reminders due',
     listLabel: 'Profiles',
     open: 'Open the plan for {{name}}',
-    openShort: 'Open plan',
+    openShort: 'Open the plan',
     createTitle: 'Add a profile',
     nameLabel: 'Name',
     nameHint: 'A first name or nickname is enough. Never enter a Social Security number.',
@@ -101,6 +101,7 @@ export const en = {
     done: 'Done',
     skipped: 'Skipped',
     not_applicable: 'Does not apply',
+    waiting: 'Waiting for an answer',
   },
   notes: {
     'ask-primary-holder': 'Only the primary account holder can do this. Ask them to do it.',

@@ -38,7 +38,7 @@ export const es: Messages = {
     due_other: '{{count}} recordatorios pendientes',
     listLabel: 'Perfiles',
     open: 'Abrir el plan de {{name}}',
-    openShort: 'Abrir plan',
+    openShort: 'Abrir el plan',
     createTitle: 'Agregar un perfil',
     nameLabel: 'Nombre',
     nameHint: 'Basta con un nombre o apodo. Nunca escriba un número de Seguro Social.',
@@ -101,6 +101,7 @@ export const es: Messages = {
     done: 'Hecho',
     skipped: 'Omitido',
     not_applicable: 'No corresponde',
+    waiting: 'Esperando respuesta',
   },
   notes: {
     'ask-primary-holder': 'Solo el titular principal de la cuenta puede hacer esto. Pídale que lo haga.',

@@ -28,4 +28,12 @@ export const walkEn = {
   comingNext: 'Coming next: "{{tier}}", about {{minutes}} minutes in all.',
   startNext: 'Start: {{step}}',
   allFinished: 'Nothing else is open in your plan. Lockstep will remind you of what comes back.',
+  /** Said in view and read out on the step the person lands on after recording the previous one. */
+  nowAt: 'Now: {{step}}, step {{n}} of {{total}} in "{{tier}}".',
+  waiting: {
+    line: 'Mailed on {{mailed}}, answer expected by {{expected}}',
+    estimate:
+      'That day is Lockstep’s estimate: {{days}} days after mailing, because the bureau does not promise a time. A reminder comes that day if no answer has.',
+    count: '{{count}} waiting for an answer',
+  },
 };

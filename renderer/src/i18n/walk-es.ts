@@ -29,4 +29,11 @@ export const walkEs = {
   comingNext: 'Lo siguiente: "{{tier}}", unos {{minutes}} minutos en total.',
   startNext: 'Empezar: {{step}}',
   allFinished: 'No queda nada pendiente en su plan. Lockstep le recordará lo que se repite.',
+  nowAt: 'Ahora: {{step}}, paso {{n}} de {{total}} de "{{tier}}".',
+  waiting: {
+    line: 'Enviado por correo el {{mailed}}, respuesta esperada a más tardar el {{expected}}',
+    estimate:
+      'Esa fecha es un cálculo de Lockstep: {{days}} días después del envío, porque la agencia no garantiza un plazo. Ese día le llega un recordatorio si no ha recibido respuesta.',
+    count: '{{count}} esperando respuesta',
+  },
 };

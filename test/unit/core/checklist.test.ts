@@ -119,7 +119,7 @@ describe('progress and next step', () => {
       [third]: applyChange(undefined, { kind: 'status', status: 'skipped', skipReason: 'x' }, now),
     };
     const { overall, bySection } = progressOf(plan, checklist);
-    expect(overall).toEqual({ done: 1, total: applying.length - 1 });
+    expect(overall).toEqual({ done: 1, total: applying.length - 1, waiting: 0 });
     const sum = Object.values(bySection).reduce((n, t) => n + (t?.total ?? 0), 0);
     expect(sum).toBe(overall.total);
   });

@@ -1,13 +1,14 @@
 import type { Checklist } from '../checklist';
 import { addDays, formatLocalDate, localToInstantMs, parseLocalDate, parseLocalTime } from './local-time';
 import type { Reminder } from './types';
+import { MAIL_ANSWER_DAYS } from '../waiting';
 
 /**
  * Mailed requests (minors, protected consumers): a follow-up once the bureau's time plus mail
  * time has passed. The protected-consumer deadline is not confirmed (DOMAIN.md), so Lockstep waits
  * a generous 30 days before asking the user to call.
  */
-export const MAIL_FOLLOW_UP_DAYS = 30;
+export const MAIL_FOLLOW_UP_DAYS = MAIL_ANSWER_DAYS;
 
 export function mailFollowUps(
   profileId: string,

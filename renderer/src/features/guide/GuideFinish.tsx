@@ -49,7 +49,7 @@ export function GuideFinish({ steps }: { steps: PlanItem[] }) {
     endGuide();
     await loadProfiles();
     announce('guide.saved', { name: created.value.name });
-    navigate({ name: 'profile', id: profileId });
+    navigate({ name: 'profile', id: profileId }, { keepStatus: true });
   }
 
   return (

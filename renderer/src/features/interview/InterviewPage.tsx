@@ -46,7 +46,7 @@ function InterviewForm({ profileId, name, initial }: { profileId: string; name: 
     setBusy(true);
     const ok = await saveAnswers(profileId, answers);
     setBusy(false);
-    if (ok) navigate({ name: 'profile', id: profileId });
+    if (ok) navigate({ name: 'profile', id: profileId }, { keepStatus: true });
   }
 
   return (

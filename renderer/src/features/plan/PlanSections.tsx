@@ -2,11 +2,12 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markInteractive } from '../../app/interactive-mark';
 import type { ProfilePlan } from '../../../../electron/shared/contract/plan-schemas';
-import { statusOf } from '../../../../electron/shared/core/checklist';
+import { shownStatus, waitingOf } from '../../../../electron/shared/core/waiting';
 import type { PlanItem } from '../../../../electron/shared/core/plan';
 import { planTiers } from '../../../../electron/shared/core/plan-tiers';
 import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';
+import { WaitingLine } from './WaitingLine';
 
 interface Props {
   profileId: string;
@@ -27,11 +28,12 @@ export function PlanSections({ profileId, items, checklist, showAll }: Props) {
   if (groups.length === 0) return <p>{t('plan.empty')}</p>;
   return (
     <>
-      {groups.map(({ tier, visible, minutesLeft, done, total }) => (
+      {groups.map(({ tier, visible, minutesLeft, done, total, waiting }) => (
         <section key={tier} className={`plan-section plan-tier plan-tier--${tier}`} aria-labelledby={`tier-${tier}`}>
           <h2 id={`tier-${tier}`}>
             {t(`tiers.${tier}.title`)}
             {total > 0 && <span className="section-tally"> · {t('tiers.progress', { done, total })}</span>}
+            {waiting > 0 && <span className="section-tally"> · {t('walk.waiting.count', { count: waiting })}</span>}
           </h2>
           <p className="muted">
             {tier === 'first' ? t('tiers.first.intro', { minutes: minutesLeft }) : t(`tiers.${tier}.intro`)}
@@ -39,7 +41,9 @@ export function PlanSections({ profileId, items, checklist, showAll }: Props) {
           </p>
           <ol className="step-list">
             {visible.map((item) => {
-              const status = statusOf(checklist, item.step.id);
+              const progress = checklist[item.step.id];
+              const status = shownStatus(item.step, progress);
+              const waiting = waitingOf(item.step, progress);
               const title = pick(item.step.title, language);
               return (
                 <li key={item.step.id} className={`step-row step-row--${status}${item.applies ? '' : ' step-row--na'}`}>
@@ -47,7 +51,13 @@ export function PlanSections({ profileId, items, checklist, showAll }: Props) {
                   <div className="step-row__main">
                     <p className="step-row__title">{title}</p>
                     <p className="muted">
-                      {item.applies ? t('plan.minutes', { count: item.step.minutes }) : t('plan.notNeeded')}
+                      {waiting ? (
+                        <WaitingLine waiting={waiting} />
+                      ) : item.applies ? (
+                        t('plan.minutes', { count: item.step.minutes })
+                      ) : (
+                        t('plan.notNeeded')
+                      )}
                     </p>
                   </div>
                   <button

@@ -38,7 +38,7 @@ export function PlanView({ profileId }: { profileId: string }) {
       </section>
     );
   }
-  const { done, total } = progress.overall;
+  const { done, total, waiting } = progress.overall;
   return (
     <>
       <NextStepCard profileId={profileId} next={next} />
@@ -51,6 +51,7 @@ export function PlanView({ profileId }: { profileId: string }) {
           aria-valuetext={t('plan.progress', { done, total })}
         />
         <p className="progress__text">{t('plan.progress', { done, total })}</p>
+        {waiting > 0 && <p className="progress__waiting">{t('walk.waiting.count', { count: waiting })}</p>}
       </div>
       <div className="actions">
         <button type="button" className="button" onClick={() => navigate({ name: 'interview', id: profileId })}>

@@ -1,8 +1,12 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CatalogStep } from '../../../../electron/shared/core/catalog/types';
 import type { StepProgress, StepStatus } from '../../../../electron/shared/core/checklist';
+import { waitingOf } from '../../../../electron/shared/core/waiting';
 import { useAppStore } from '../../app/store';
 import { useSsnGuardedSave } from './use-ssn-guarded-save';
+import { WaitingLine } from './WaitingLine';
+import { takeReveal } from './reveal-progress';
 
 const ACTIONS: { status: StepStatus; key: string; primary?: boolean }[] = [
   { status: 'done', key: 'step.markDone', primary: true },
@@ -11,21 +15,36 @@ const ACTIONS: { status: StepStatus; key: string; primary?: boolean }[] = [
   { status: 'todo', key: 'step.markTodo' },
 ];
 
+/** Statuses after which the person is taken on to the next step of the tier (use-walk-on.ts). */
+const WALKS_ON: ReadonlySet<StepStatus> = new Set(['done', 'skipped', 'not_applicable']);
+
 export function StatusControls({
   profileId,
-  stepId,
+  step,
   progress,
+  onRecorded,
+  notice,
 }: {
   profileId: string;
-  stepId: string;
+  step: CatalogStep;
   progress?: StepProgress;
+  /** Called once a status that ends the step here is saved. */
+  onRecorded?: () => void;
+  /** What was recorded on the previous step, said right where the person pressed the button. */
+  notice?: ReactNode;
 }) {
+  const stepId = step.id;
   const { t } = useTranslation();
   const id = useId();
   const language = useAppStore((s) => s.language);
   const updateStep = useAppStore((s) => s.updateStep);
   const status = progress?.status ?? 'todo';
+  const waiting = waitingOf(step, progress);
   const [skipping, setSkipping] = useState(false);
+  const actions = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (takeReveal(stepId)) actions.current?.firstElementChild?.scrollIntoView({ block: 'nearest' });
+  }, [stepId]);
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
   const skip = useSsnGuardedSave((notSsn) =>
@@ -38,7 +57,12 @@ export function StatusControls({
     if (await skip.run(notSsn)) {
       setSkipping(false);
       setReason('');
+      onRecorded?.();
     }
+  }
+  async function record(next: StepStatus) {
+    const problem = await updateStep(profileId, stepId, { kind: 'status', status: next });
+    if (!problem && WALKS_ON.has(next)) onRecorded?.();
   }
   const doneDate = progress?.doneAt
     ? new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(progress.doneAt))
@@ -49,20 +73,30 @@ export function StatusControls({
       <div className="status-head">
         <h2 id={`${id}-title`}>{t('step.statusTitle')}</h2>
         <p className="status-line">
-          <span className={`badge badge--${status}`}>{t(`status.${status}`)}</span>
+          {waiting ? (
+            <>
+              <span className="badge badge--waiting">{t('status.waiting')}</span>
+              <span>
+                <WaitingLine waiting={waiting} explain />
+              </span>
+            </>
+          ) : (
+            <span className={`badge badge--${status}`}>{t(`status.${status}`)}</span>
+          )}
           {status === 'done' && doneDate && <span> {t('step.doneOn', { date: doneDate })}</span>}
           {status === 'skipped' && progress?.skipReason && (
             <span> {t('step.skippedBecause', { reason: progress.skipReason })}</span>
           )}
         </p>
       </div>
-      <div className="actions">
+      {notice}
+      <div className="actions" ref={actions}>
         {ACTIONS.filter((a) => a.status !== status).map((a) => (
           <button
             key={a.status}
             type="button"
             className={a.primary ? 'button button--primary' : 'button'}
-            onClick={() => void updateStep(profileId, stepId, { kind: 'status', status: a.status })}
+            onClick={() => void record(a.status)}
           >
             {t(a.key)}
           </button>

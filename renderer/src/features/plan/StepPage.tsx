@@ -10,6 +10,8 @@ import { SourceLine } from './SourceLine';
 import { StatusControls } from './StatusControls';
 import { StepDetails } from './StepDetails';
 import { WalkNotice } from './WalkNotice';
+import { LandedNotice } from './LandedNotice';
+import { useWalkOn } from './use-walk-on';
 import { SubSteps } from './SubSteps';
 import { usePlan } from './use-plan';
 import { StepVaultRecords } from '../vault/StepVaultRecords';
@@ -21,6 +23,8 @@ export function StepPage({ profileId, stepId }: { profileId: string; stepId: str
   const profile = useAppStore((s) => s.profiles.find((p) => p.id === profileId));
   const { loaded, plan, items, checklist } = usePlan(profileId);
   const step = getStep(stepId);
+  const walk = useAppStore((s) => s.walk);
+  const walkOn = useWalkOn(profileId, stepId);
   const back = () => navigate({ name: 'profile', id: profileId });
 
   if (!profile || !step) {
@@ -56,7 +60,18 @@ export function StepPage({ profileId, stepId }: { profileId: string; stepId: str
       {/* The action leads: where to go and what to have ready, then the progress buttons, all in
           the first screen; the sub-steps, the mailing address, the note and the sources follow. */}
       <StepDetails step={step} part="lead" />
-      <StatusControls profileId={profileId} stepId={stepId} {...(progress ? { progress } : {})} />
+      <StatusControls
+        profileId={profileId}
+        step={step}
+        onRecorded={walkOn}
+        notice={
+          plan &&
+          items &&
+          walk?.profileId === profileId &&
+          walk.landedOn === stepId && <LandedNotice walk={walk} stepId={stepId} items={items} plan={plan} />
+        }
+        {...(progress ? { progress } : {})}
+      />
       <StepWidgets profileId={profileId} step={step} slot="before-sub-steps" {...(progress ? { progress } : {})} />
       <SubSteps profileId={profileId} step={step} {...(progress ? { progress } : {})} />
       <StepDetails step={step} part="more" />

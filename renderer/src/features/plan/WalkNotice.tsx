@@ -27,7 +27,8 @@ export function WalkNotice({ profileId, stepId, items, plan }: Props) {
   const navigate = useAppStore((s) => s.navigate);
   const undoLast = useAppStore((s) => s.undoLast);
   const heading = useRef<HTMLHeadingElement>(null);
-  const mine = walk && walk.profileId === profileId && walk.stepId === stepId ? walk : null;
+  // Recorded here and not taken on (LandedNotice speaks on the step the person was taken to).
+  const mine = walk && walk.profileId === profileId && walk.stepId === stepId && !walk.landedOn ? walk : null;
   useEffect(() => {
     if (mine) heading.current?.focus();
   }, [mine]);

@@ -16,6 +16,8 @@ export interface WalkRecord {
   status: 'done' | 'skipped' | 'not_applicable';
   /** The saved progress's `updatedAt`: undo is offered only while the step is still exactly so. */
   updatedAt: string;
+  /** The next open step of the tier, where the person was taken at once; absent: the tier is finished. */
+  landedOn?: string;
 }
 
 export interface PlanSlice {

@@ -29,7 +29,7 @@ export function CreateProfileForm() {
     setBusy(false);
     if (profile) {
       setName('');
-      navigate({ name: 'profile', id: profile.id });
+      navigate({ name: 'profile', id: profile.id }, { keepStatus: true });
     }
   }
 
