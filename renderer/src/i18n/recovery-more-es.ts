@@ -8,7 +8,7 @@ type Words<T> = {
 export const recoveryMoreEs: Words<typeof recoveryMoreEn> = {
   vault: {
     ftcLabel: 'Número del informe de IdentityTheft.gov',
-    ftcHint: 'Se guarda en la bóveda, sellado con su contraseña. El caso solo anota que está ahí.',
+    ftcHint: 'Se guarda en la bóveda, sellado con su frase de contraseña. El caso solo anota que está ahí.',
     accountLabel: 'Número de cuenta completo',
     accountShow: 'Guardar el número de cuenta completo en la bóveda (opcional)',
     accountHint: 'Solo si quiere guardarlo. Va a la bóveda; el caso guarda solo los últimos cuatro dígitos.',
