@@ -226,8 +226,13 @@ test('the mother: three cards, the FTC number in the vault, every letter read ba
     const summary = await download(page, () => page.getByRole('button', { name: 'Case summary (PDF)' }).click(), out);
     const text = pdfText(summary.path);
     expect(text).toContain(`Identity theft case summary: ${MOTHER}`);
-    for (const c of CARDS) expect(text).toContain(`${KIND}: ${c.company}`);
-    expect(text.match(/letter mailed/g)?.length ?? 0).toBeGreaterThanOrEqual(6);
+    for (const c of CARDS) {
+      expect(text).toContain(`${KIND}: ${c.company}. ${BLOCK} (§605B): letter mailed`);
+      expect(text).toContain(`${KIND}: ${c.company}. ${DISPUTE}: letter mailed`);
+    }
+    expect(text.match(/letter mailed/g)).toHaveLength(6);
+    expect(text).toContain('Mailed on March 1, 2027');
+    expect(text).toContain('Mailed on March 2, 2027');
     for (const digits of FTC_DIGITS) expect(text).not.toContain(digits);
     expect(text).not.toMatch(SSN_LIKE);
     await host.stop();
