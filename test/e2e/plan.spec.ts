@@ -69,7 +69,10 @@ test('a person answers the interview, works through steps, and finds it all afte
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.getByRole('status')).toHaveText('Note saved.');
   await page.getByRole('button', { name: 'Mark as done' }).click();
-  await expect(page.getByRole('status')).toHaveText('Marked as done.');
+  // Issue 15: she is taken to the next step, which says what was recorded; back to Equifax from there.
+  await expect(page.locator('.landed [role="status"]')).toContainText('Freeze your credit at Equifax: marked done.');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Freeze your credit at Equifax' })).toBeVisible();
   await expect(page.locator('.status-line')).toContainText('Done on');
 
   // The official link goes through the guard and opens in a new tab.
@@ -102,8 +105,10 @@ test('a person answers the interview, works through steps, and finds it all afte
   await page.getByRole('button', { name: 'Back to the plan (Maya)' }).click();
   await page.getByRole('button', { name: 'Open step: Freeze your ChexSystems file' }).click();
   await page.getByRole('button', { name: 'Mark as done' }).click();
-  await expect(page.locator('.status-line')).toContainText('Done');
+  // Undo is offered where she is next (the next step, or the tier's finish here) and brings her back
+  // to ChexSystems as it was.
   await page.getByRole('button', { name: 'Undo: Freeze your ChexSystems file marked done' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Freeze your ChexSystems file' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Last change undone.');
   await expect(page.locator('.status-line')).toContainText('To do');
 
@@ -153,7 +158,7 @@ test('a parent plans for a child and for themselves: two different plans that ne
     .first()
     .click();
   await page.getByRole('button', { name: 'Mark as done' }).click();
-  await expect(page.getByRole('status')).toHaveText('Marked as done.');
+  await expect(page.locator('.landed [role="status"]')).toContainText(/Equifax.*: marked done\./);
 
   await page.getByRole('button', { name: 'Back to the plan (Leo)' }).click();
   await page.getByRole('button', { name: 'Back to all profiles' }).click();
@@ -206,7 +211,8 @@ test('en español: la entrevista, el plan y un paso marcado como hecho', async (
   await expect(page.locator('.card--next .next__title')).toContainText('T-Mobile');
   await page.locator('.card--next button').click();
   await page.getByRole('button', { name: 'Marcar como hecho' }).click();
-  await expect(page.locator('p.status')).toHaveText('Marcado como hecho.');
+  await expect(page.locator('.landed [role="status"]')).toContainText('T-Mobile');
+  await expect(page.locator('.landed [role="status"]')).toContainText(': marcado como hecho.');
   const again = await restart();
   await openApp(page, again);
   await page.getByRole('button', { name: 'Abrir el plan de Rosa' }).click();
@@ -287,7 +293,7 @@ test('the T-Mobile PIN checker explains the rules and never sends or stores the 
   await pin.fill('90246813');
   await expect(page.locator('.pin-result')).toHaveText('This PIN meets the rules Lockstep can check.');
   await page.getByRole('button', { name: 'Mark as done' }).click();
-  await expect(page.getByRole('status').first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /marked done|Marked as done/ })).toBeVisible();
 
   expect(bodies.filter((b) => b.includes('90246813') || b.includes('206481') || b.includes('0937'))).toEqual([]);
   const onDisk = readFileSync(join(host.dataDir, 'lockstep.json'), 'utf8');
@@ -306,7 +312,7 @@ test('the print-ready plan shows boxes, official numbers and sites in large type
   await page.getByLabel('Note for this step').fill('private note: spoke to Dana');
   await page.getByRole('button', { name: 'Save note' }).click();
   await page.getByRole('button', { name: 'Mark as done' }).click();
-  await expect(page.getByRole('status')).toHaveText('Marked as done.');
+  await expect(page.locator('.landed [role="status"]')).toContainText('Freeze your credit at Equifax: marked done.');
   await page.getByRole('button', { name: /Back to the plan/ }).click();
   await page.getByRole('button', { name: 'Print the plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Recovery plan for Papá' })).toBeVisible();

@@ -17,7 +17,7 @@ test('a reminder comes due, is snoozed, comes back, and is marked done, across r
     await page.getByRole('button', { name: 'Save answers and see the plan' }).click();
     await page.getByRole('button', { name: 'Open step: Freeze your credit at Equifax' }).click();
     await page.getByRole('button', { name: 'Mark as done' }).click();
-    await expect(page.getByRole('status')).toHaveText('Marked as done.');
+    await expect(page.locator('.landed [role="status"]')).toContainText('Freeze your credit at Equifax: marked done.');
     await page.getByRole('button', { name: /^Due now/ }).click();
     await expect(page.getByText('Nothing is due.')).toBeVisible();
     await expect(page.getByText('Check that the freeze took effect: Freeze your credit at Equifax')).toBeVisible();

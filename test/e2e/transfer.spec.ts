@@ -21,7 +21,10 @@ async function makeExport(page: Page, host: RunningHost): Promise<string> {
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.getByRole('status')).toHaveText('Note saved.');
   await page.getByRole('button', { name: 'Mark as done' }).click();
-  await expect(page.getByRole('status')).toHaveText('Marked as done.');
+  // Taken on to the next step; back to Experian to keep its PIN.
+  await expect(page.locator('.landed [role="status"]')).toContainText('Freeze your credit at Experian: marked done.');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Freeze your credit at Experian' })).toBeVisible();
   await page.getByRole('button', { name: 'Create a vault to save it' }).first().click();
   await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
   await page.getByLabel('Passphrase again', { exact: true }).fill(PASS);

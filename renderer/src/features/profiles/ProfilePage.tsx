@@ -43,6 +43,10 @@ export function ProfilePage({ id }: { id: string }) {
         {t('profile.relationshipIs', { relationship: t(`relationship.${profile.relationship}`) })}
       </p>
 
+      {/* What to do today leads (issue 15): the next step's button is on the first screen. The plan's
+          own row of actions also opens the recovery case, near the top. */}
+      <PlanView profileId={id} />
+
       <section className="card" aria-labelledby="recovery-entry-title">
         <h2 id="recovery-entry-title">{t('recovery.open')}</h2>
         <p>{t('recovery.entry')}</p>
@@ -50,8 +54,6 @@ export function ProfilePage({ id }: { id: string }) {
           {t('recovery.openCase')}
         </button>
       </section>
-
-      <PlanView profileId={id} />
 
       <section className="card" aria-labelledby="manage-title">
         <h2 id="manage-title">{t('profile.manage')}</h2>
