@@ -1,6 +1,6 @@
 import { resolveApi } from './app/api';
 import { parseHash } from './app/routes';
-import { loadTable } from './i18n/tables';
+import { loadScreenStrings, loadTable, ROUTE_STRINGS } from './i18n/tables';
 import './styles.css';
 
 /**
@@ -22,6 +22,11 @@ const startup = Promise.all([
   route.name === 'profiles' ? api.profilesSummaries({}) : Promise.resolve(null),
 ]);
 const strings = settings.then((s) => loadTable(s.ok ? s.value.language : 'en'));
+// A deep link's screen words come in that round too (the screen waits for them: i18n/index.ts withStrings).
+void settings.then((s) => {
+  for (const name of ROUTE_STRINGS[route.name])
+    loadScreenStrings(name, s.ok ? s.value.language : 'en').catch(() => undefined);
+});
 export type StartupData = typeof startup;
 export type StartupStrings = typeof strings;
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../electron/shared/core/catalog';
 import { VAULT_KINDS } from '../../electron/shared/contract/enums';
-import { en } from '../../renderer/src/i18n/en';
-import { es } from '../../renderer/src/i18n/es';
+import { en } from './i18n-all';
+import { es } from './i18n-all';
 
 /** Every { en, es } text in the catalog (titles, why, sub-steps, labels, notes…), with where it sits. */
 function catalogTexts(): { where: string; en: string; es: string }[] {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shared/core/csp';
-import { en } from '../../renderer/src/i18n/en';
-import { es } from '../../renderer/src/i18n/es';
+import { en } from './i18n-all';
+import { es } from './i18n-all';
 
 type Tree = { readonly [key: string]: string | Tree };
 

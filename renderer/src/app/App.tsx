@@ -2,28 +2,75 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { ProfilesPage } from '../features/profiles/ProfilesPage';
-import { StartupNotice } from '../features/settings/StartupNotice';
+import { startupNoticeShown } from '../features/settings/startup-notice-shown';
 import { Notices } from './Notices';
 import { useReminderPolling } from '../features/reminders/use-reminder-polling';
 import { useAppStore } from './store';
+import { withStrings } from '../i18n';
+import { ROUTE_STRINGS } from '../i18n/tables';
 
-// Screens past the first load on demand, so the checklist appears sooner. A person's page carries the
-// catalog (its plan); main.tsx fetches it alongside boot when the app opens on it.
-const ProfilePage = lazy(() => import('../features/profiles/ProfilePage').then((m) => ({ default: m.ProfilePage })));
-const PrintablePlan = lazy(() => import('../features/plan/PrintablePlan').then((m) => ({ default: m.PrintablePlan })));
-const InboxPage = lazy(() => import('../features/reminders/InboxPage').then((m) => ({ default: m.InboxPage })));
-const GuidePage = lazy(() => import('../features/guide/GuidePage').then((m) => ({ default: m.GuidePage })));
-const ScamCheckPage = lazy(() => import('../features/scam/ScamCheckPage').then((m) => ({ default: m.ScamCheckPage })));
-const SealedSheet = lazy(() => import('../features/vault/SealedSheet').then((m) => ({ default: m.SealedSheet })));
-const VaultPage = lazy(() => import('../features/vault/VaultPage').then((m) => ({ default: m.VaultPage })));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
-const RecoveryPage = lazy(() => import('../features/recovery/RecoveryPage').then((m) => ({ default: m.RecoveryPage })));
-const CaseSummaryPrint = lazy(() =>
-  import('../features/recovery/CaseSummaryPrint').then((m) => ({ default: m.CaseSummaryPrint })),
+// Screens past the first load on demand, each with its words (i18n/tables.ts: the screen renders once
+// both are in), so the checklist appears sooner. A person's page carries the catalog (its plan); main.tsx
+// fetches it, and a deep link's words, alongside boot when the app opens on it.
+const ProfilePage = lazy(
+  withStrings(ROUTE_STRINGS.profile, () =>
+    import('../features/profiles/ProfilePage').then((m) => ({ default: m.ProfilePage })),
+  ),
 );
-const StepPage = lazy(() => import('../features/plan/StepPage').then((m) => ({ default: m.StepPage })));
-const InterviewPage = lazy(() =>
-  import('../features/interview/InterviewPage').then((m) => ({ default: m.InterviewPage })),
+const PrintablePlan = lazy(
+  withStrings(ROUTE_STRINGS.print, () =>
+    import('../features/plan/PrintablePlan').then((m) => ({ default: m.PrintablePlan })),
+  ),
+);
+const InboxPage = lazy(
+  withStrings(ROUTE_STRINGS.inbox, () =>
+    import('../features/reminders/InboxPage').then((m) => ({ default: m.InboxPage })),
+  ),
+);
+const GuidePage = lazy(
+  withStrings(ROUTE_STRINGS.guide, () => import('../features/guide/GuidePage').then((m) => ({ default: m.GuidePage }))),
+);
+const ScamCheckPage = lazy(
+  withStrings(ROUTE_STRINGS.scam, () =>
+    import('../features/scam/ScamCheckPage').then((m) => ({ default: m.ScamCheckPage })),
+  ),
+);
+const SealedSheet = lazy(
+  withStrings(ROUTE_STRINGS.sheet, () =>
+    import('../features/vault/SealedSheet').then((m) => ({ default: m.SealedSheet })),
+  ),
+);
+const VaultPage = lazy(
+  withStrings(ROUTE_STRINGS.vault, () => import('../features/vault/VaultPage').then((m) => ({ default: m.VaultPage }))),
+);
+const SettingsPage = lazy(
+  withStrings(ROUTE_STRINGS.settings, () =>
+    import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+  ),
+);
+const RecoveryPage = lazy(
+  withStrings(ROUTE_STRINGS.recovery, () =>
+    import('../features/recovery/RecoveryPage').then((m) => ({ default: m.RecoveryPage })),
+  ),
+);
+const CaseSummaryPrint = lazy(
+  withStrings(ROUTE_STRINGS.recoveryPrint, () =>
+    import('../features/recovery/CaseSummaryPrint').then((m) => ({ default: m.CaseSummaryPrint })),
+  ),
+);
+const StepPage = lazy(
+  withStrings(ROUTE_STRINGS.step, () => import('../features/plan/StepPage').then((m) => ({ default: m.StepPage }))),
+);
+const InterviewPage = lazy(
+  withStrings(ROUTE_STRINGS.interview, () =>
+    import('../features/interview/InterviewPage').then((m) => ({ default: m.InterviewPage })),
+  ),
+);
+// Only on a start with something to say about the saved data or the vault.
+const StartupNotice = lazy(
+  withStrings(['notice'], () =>
+    import('../features/settings/StartupNotice').then((m) => ({ default: m.StartupNotice })),
+  ),
 );
 
 export function App() {
@@ -34,6 +81,7 @@ export function App() {
   const navigate = useAppStore((s) => s.navigate);
   const vaultUnlocked = useAppStore((s) => s.vault?.unlocked === true);
   const lockVault = useAppStore((s) => s.lockVault);
+  const noticeShown = useAppStore(startupNoticeShown);
 
   const loadVault = useAppStore((s) => s.loadVault);
   const dueCount = useAppStore((s) => s.reminders?.due.length ?? 0);
@@ -136,7 +184,11 @@ export function App() {
         </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <StartupNotice />
+        {noticeShown && (
+          <Suspense fallback={null}>
+            <StartupNotice />
+          </Suspense>
+        )}
         <Notices />
         <Suspense fallback={<p>{t('app.loading')}</p>}>
           {!loaded ? (

@@ -6,8 +6,8 @@ import { OFFICIAL_DOMAINS } from '../../../electron/shared/core/catalog/official
 import { REMINDER_KIND_PATTERN } from '../../../electron/shared/core/reminders/types';
 import { REMINDER_KINDS } from '../../../electron/shared/core/reminders/titles';
 import { isOfficialUrl } from '../../../electron/shared/core/urls';
-import { en } from '../../../renderer/src/i18n/en';
-import { es } from '../../../renderer/src/i18n/es';
+import { en } from '../i18n-all';
+import { es } from '../i18n-all';
 
 /** The declarations each step makes about its behaviour are complete and consistent. */
 describe('catalog: declared behaviour', () => {

@@ -5,8 +5,8 @@ import { dispatch } from '../../../electron/shared/contract/dispatch';
 import { ApiFailure, apiError } from '../../../electron/shared/contract/result';
 import type { Handlers } from '../../../electron/shared/contract/api';
 import { errorText, localizeApi, toUiError } from '../../../renderer/src/app/errors';
-import { en } from '../../../renderer/src/i18n/en';
-import { es } from '../../../renderer/src/i18n/es';
+import { en } from '../i18n-all';
+import { es } from '../i18n-all';
 import type { LockstepApi } from '../../../electron/shared/contract/api';
 
 /** One example of every code's params; typed by the code list, so a new code must be added here. */

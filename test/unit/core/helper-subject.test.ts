@@ -7,8 +7,8 @@ import { buildPlan } from '../../../electron/shared/core/plan';
 import { questionsThatApply } from '../../../electron/shared/core/questions';
 import { RELATIONSHIPS } from '../../../electron/shared/core/profiles';
 import { answersSchema } from '../../../electron/shared/contract/plan-schemas';
-import { en } from '../../../renderer/src/i18n/en';
-import { es } from '../../../renderer/src/i18n/es';
+import { en } from '../i18n-all';
+import { es } from '../i18n-all';
 
 const dad: Answers = {
   breach: 'tmobile-postpaid',

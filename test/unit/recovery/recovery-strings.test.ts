@@ -5,8 +5,8 @@ import { recoveryEs } from '../../../renderer/src/i18n/recovery-es';
 import { recoveryEntryEs } from '../../../renderer/src/i18n/recovery-entry-es';
 import { recoveryMoreEn } from '../../../renderer/src/i18n/recovery-more-en';
 import { recoveryMoreEs } from '../../../renderer/src/i18n/recovery-more-es';
-import { en } from '../../../renderer/src/i18n/en';
-import { es } from '../../../renderer/src/i18n/es';
+import { en } from '../i18n-all';
+import { es } from '../i18n-all';
 
 /** Dotted keys with their strings. */
 function flat(table: object, prefix = ''): Map<string, string> {

@@ -1,0 +1,42 @@
+import type { guideEn } from './guide-en';
+
+/** Spanish beside guide-en.ts: the same keys (the type makes a missing one fail the build). */
+export const guideEs: typeof guideEn = {
+  guide: {
+    title: 'Guiar una llamada',
+    unsaved:
+      'Esta llamada no se guarda. No se escribe nada en esta computadora a menos que elija "Guardar como perfil" al final.',
+    intro: 'Elija lo que sabe de la persona que llama. El guion sigue el mismo plan que Lockstep da a todos.',
+    begin_one: 'Empezar el guion ({{count}} paso)',
+    begin_other: 'Empezar el guion ({{count}} pasos)',
+    progress: 'Paso {{n}} de {{total}}',
+    say: 'Qué decir',
+    askReady: 'Pida a la persona que tenga a mano',
+    phone: 'Números para darle',
+    menuHints: 'Los menús telefónicos cambian a menudo. Pida que escuche la opción de congelamientos o de seguridad.',
+    neverAsk: 'Nunca pida el número de Seguro Social ni el PIN. La persona los escribe en el sitio o la línea oficial.',
+    outcomeLegend: '¿Cómo fue este paso?',
+    outcomes: { done: 'Hecho durante la llamada', later: 'Lo hará después', skipped: 'Omitido' },
+    back: 'Atrás',
+    next: 'Siguiente',
+    finish: 'Terminar',
+    shortcuts: 'Teclado: Alt + flecha derecha para seguir, Alt + flecha izquierda para volver.',
+    finishTitle: 'Fin de la llamada',
+    summaryLabel: 'Resumen de la llamada (sin secretos)',
+    summaryTitle: 'Resumen de llamada de Lockstep, {{date}}',
+    summaryCovered: 'Pasos vistos:',
+    summaryNext: 'Próximos pasos para la persona:',
+    summaryNone: 'ninguno',
+    copy: 'Copiar el resumen',
+    copied: 'Resumen copiado.',
+    copyFailed: 'Lockstep no pudo copiar. Seleccione el resumen y cópielo usted.',
+    saveTitle: 'Guardar como perfil',
+    saveIntro: 'Solo si la persona quiere que Lockstep guarde su plan en esta computadora.',
+    save: 'Guardar como perfil',
+    saved: 'Guardado como el perfil {{name}}.',
+    end: 'Terminar la llamada y borrarla',
+    endTitle: '¿Terminar esta llamada?',
+    endBody: 'Se borra todo lo de esta llamada. No se guardó nada.',
+    endConfirm: 'Sí, terminar y borrar',
+  },
+};
