@@ -58,6 +58,13 @@ test('a parent sets up a child, gets three bureau packets, marks one mailed, see
     await page.getByLabel('Certified-mail tracking number (optional)', { exact: true }).fill('9407 1000 0000 1234');
     await page.getByRole('button', { name: 'Save the mailing details' }).click();
     await expect(page.getByText('Lockstep reminds you to call if there is no reply within 30 days.')).toBeVisible();
+    // Waiting is a state (issue 15 item 4): not "To do", with the day the answer is expected.
+    await expect(page.locator('.status-line')).toContainText('Waiting for an answer');
+    await expect(page.locator('.status-line')).toContainText('Mailed on May 3, 2027, answer expected by June 2, 2027');
+    await page.getByRole('button', { name: /Back to the plan/ }).click();
+    const mailedRow = page.locator('.step-row', { hasText: /TransUnion/ }).filter({ hasText: 'Mailed on' });
+    await expect(mailedRow.locator('.badge')).toHaveText('Waiting for an answer');
+    await expect(page.getByRole('heading', { level: 2, name: /^Do these first/ })).toContainText('1 waiting for an answer');
     await page.getByRole('button', { name: /^Due now/ }).click();
     await expect(page.getByText(/No reply yet\? Call about the request you mailed/)).toBeVisible();
     await host.stop();
@@ -81,7 +88,7 @@ test('a parent sets up a child, gets three bureau packets, marks one mailed, see
     // The family overview: each person's progress, next step and what is due for them.
     await page.getByRole('button', { name: 'People' }).click();
     const mateoCard = page.locator('.profile-card', { hasText: 'Mateo' });
-    await expect(mateoCard).toContainText(/0 of \d+ steps done/);
+    await expect(mateoCard).toContainText(/0 of \d+ steps done · 1 in progress/);
     await expect(mateoCard).toContainText('Next step (');
     await expect(mateoCard).toContainText(/reminders? due/);
     await expect(page.locator('.profile-card', { hasText: 'Lucia' })).not.toContainText('due');
