@@ -46,9 +46,11 @@ export function AddItemForm({ profileId, onAdded }: { profileId: string; onAdded
     });
     if (!r.ok) return setError(r.error.message);
     setError(null);
-    setCompany('');
-    setAmount('');
-    setReference('');
+    // Only what was sent is cleared: the next item, typed while this one was saving, stays.
+    const sent = { company, amount, reference };
+    setCompany((v) => (v === sent.company ? '' : v));
+    setAmount((v) => (v === sent.amount ? '' : v));
+    setReference((v) => (v === sent.reference ? '' : v));
     onAdded(r.value);
     announce('recovery.added');
   }
