@@ -30,7 +30,8 @@ export function ProfilePage({ id }: { id: string }) {
 
   async function confirmDelete() {
     setConfirming(false);
-    if (await deleteProfile(id)) back();
+    // "Profile deleted" goes along to the list: this navigation is the deletion's own.
+    if (await deleteProfile(id)) navigate({ name: 'profiles' }, { keepStatus: true });
   }
 
   return (

@@ -64,7 +64,7 @@ export function FraudScript() {
     endGuide();
     await loadProfiles();
     announce('recovery.fraud.saved', { name: who });
-    navigate({ name: 'recovery', id: profileId });
+    navigate({ name: 'recovery', id: profileId }, { keepStatus: true });
   }
 
   const ask = t('recovery.fraud.ask', { returnObjects: true }) as string[];
