@@ -174,3 +174,14 @@ describe('every key a screen names is loaded with it', () => {
     expect(missing(reach(join(src, 'features/vault/VaultPage.tsx'), true), [])).not.toEqual([]);
   });
 });
+
+describe('the first screen carries no react-i18next', () => {
+  it('screens take useTranslation from i18n/react.ts, a few lines over i18next', () => {
+    const files = reach(join(src, 'boot.tsx'), true).concat(
+      ...Object.values(ROUTE_FILES).map((f) => reach(join(src, f), true)),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    const users = files.filter((f) => /from 'react-i18next'/.test(readFileSync(f, 'utf8')));
+    expect(users.map((f) => f.slice(src.length + 1))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { ProfilesPage } from '../features/profiles/ProfilesPage';
 import { startupNoticeShown } from '../features/settings/startup-notice-shown';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useAppStore } from './store';
 
 /** The polite status line ("Saved") and the error banner, both read out by screen readers. */

@@ -1,5 +1,4 @@
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../electron/shared/contract/schemas';
 import { loadScreenStrings, loadTable, type ScreenStrings, type Strings, type Table } from './tables';
 
@@ -47,7 +46,8 @@ export function withStrings<T>(names: readonly ScreenStrings[], load: () => Prom
 
 /** Starts i18next with the active language only; `table` is that language's strings if already loaded. */
 export async function initI18n(language: Language, table?: Table) {
-  await i18next.use(initReactI18next).init({
+  // No react-i18next: the screens' hook (./react.ts) listens to i18next itself.
+  await i18next.init({
     resources: { [language]: { translation: table ?? (await loadTable(language)) } },
     lng: language,
     // es.ts has exactly the keys of en.ts (typecheck and test/unit/i18n.test.ts), so nothing falls back.

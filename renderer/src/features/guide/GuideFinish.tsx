@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { PlanItem } from '../../../../electron/shared/core/plan';
 import { TextField } from '../../components/TextField';
 import { useAppStore } from '../../app/store';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { CATALOG } from '../../../../electron/shared/core/catalog';
 import { BREACH_GROUPS, defaultAnswers } from '../../../../electron/shared/core/interview';
 import { CARRIERS, SUBJECTS } from '../../../../electron/shared/core/catalog/types';

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { CATALOG } from '../../../../electron/shared/core/catalog';
 import { CARRIERS, DATA_TYPES, SUBJECTS, type DataType } from '../../../../electron/shared/core/catalog/types';
 import { BREACH_GROUPS, defaultAnswers, YES_NO_UNSURE, type Answers } from '../../../../electron/shared/core/interview';

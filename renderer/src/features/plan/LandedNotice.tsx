@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { ProfilePlan } from '../../../../electron/shared/contract/plan-schemas';
 import type { PlanItem } from '../../../../electron/shared/core/plan';
 import { useAppStore } from '../../app/store';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { isBureau } from '../../../../electron/shared/core/bureaus';
 import type { CatalogStep } from '../../../../electron/shared/core/catalog/types';
 import type { StepProgress } from '../../../../electron/shared/core/checklist';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { NOTE_MAX } from '../../../../electron/shared/core/checklist';
 import { useAppStore } from '../../app/store';
 import { useSsnGuardedSave } from './use-ssn-guarded-save';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { PlanItem } from '../../../../electron/shared/core/plan';
 import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { checkTmobilePin } from '../../../../electron/shared/core/pin-rules';
 
 /**

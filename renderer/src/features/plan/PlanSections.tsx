@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { markInteractive } from '../../app/interactive-mark';
 import type { ProfilePlan } from '../../../../electron/shared/contract/plan-schemas';
 import { shownStatus, waitingOf } from '../../../../electron/shared/core/waiting';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { statusOf } from '../../../../electron/shared/core/checklist';
 import { planTiers } from '../../../../electron/shared/core/plan-tiers';
 import { PageHeading } from '../../components/PageHeading';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { CatalogStep } from '../../../../electron/shared/core/catalog/types';
 import { useAppStore } from '../../app/store';
 

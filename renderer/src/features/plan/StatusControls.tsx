@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { CatalogStep } from '../../../../electron/shared/core/catalog/types';
 import type { StepProgress, StepStatus } from '../../../../electron/shared/core/checklist';
 import { waitingOf } from '../../../../electron/shared/core/waiting';

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { CatalogStep } from '../../../../electron/shared/core/catalog/types';
 import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';

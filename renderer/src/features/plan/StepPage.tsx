@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { getStep } from '../../../../electron/shared/core/catalog';
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';

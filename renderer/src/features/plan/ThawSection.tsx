@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { BUREAUS, BUREAU_NAMES as NAMES, type Bureau } from '../../../../electron/shared/core/bureaus';
 import type { StepProgress } from '../../../../electron/shared/core/checklist';
 import { useAppStore } from '../../app/store';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { MAIL_ANSWER_DAYS, type Waiting } from '../../../../electron/shared/core/waiting';
 import { useAppStore } from '../../app/store';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { ProfilePlan } from '../../../../electron/shared/contract/plan-schemas';
 import { statusOf } from '../../../../electron/shared/core/checklist';
 import type { PlanItem } from '../../../../electron/shared/core/plan';

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { RELATIONSHIPS } from '../../../../electron/shared/contract/enums';
 import type { Relationship } from '../../../../electron/shared/contract/schemas';
 import { TextField } from '../../components/TextField';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { RecoveryItem } from '../../../../electron/shared/core/recovery/types';
 import { itemVaultStep } from '../../../../electron/shared/core/recovery/vault';
 import { useAppStore } from '../../app/store';

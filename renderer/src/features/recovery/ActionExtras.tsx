@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ACTIONS } from '../../../../electron/shared/core/recovery/actions';
 import { renewalDates } from '../../../../electron/shared/core/recovery/reminders';
 import type { RecoveryAction, RecoveryCase } from '../../../../electron/shared/core/recovery/types';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ACTIONS } from '../../../../electron/shared/core/recovery/actions';
 import { FALLBACK_WAIT_DAYS, LEGAL_FACTS, MAIL_DAYS_ASSUMED } from '../../../../electron/shared/core/recovery/facts';
 import { replyDueOn } from '../../../../electron/shared/core/recovery/reminders';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ITEM_TITLES } from '../../../../electron/shared/core/recovery/actions';
 import type { RecoveryCase, RecoveryItem } from '../../../../electron/shared/core/recovery/types';
 import { useAppStore } from '../../app/store';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { BUREAUS, BUREAU_NAMES, type Bureau } from '../../../../electron/shared/core/bureaus';
 import { BUREAU_LETTERS, letterForAction } from '../../../../electron/shared/core/recovery/letters/types';
 import type { ActionKind } from '../../../../electron/shared/core/recovery/types';

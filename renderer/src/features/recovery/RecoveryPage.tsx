@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { RecoveryCase } from '../../../../electron/shared/core/recovery/types';
 import { PageHeading } from '../../components/PageHeading';
 import { downloadBase64 } from '../../app/download';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { RecoveryCase } from '../../../../electron/shared/core/recovery/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../app/store';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { reminderTitle } from '../../../../electron/shared/core/reminders/titles';
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';

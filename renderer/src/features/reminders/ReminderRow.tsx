@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { ReminderItem } from '../../../../electron/shared/contract/reminder-schemas';
 import { reminderTitle } from '../../../../electron/shared/core/reminders/titles';
 import { useAppStore } from '../../app/store';

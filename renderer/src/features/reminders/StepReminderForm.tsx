@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { REPEATS, type Repeat } from '../../../../electron/shared/core/reminders/types';
 import { useAppStore } from '../../app/store';
 import { DateField, Field, InlineForm } from '../../components/InlineForm';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { AppInfo } from '../../../../electron/shared/contract/schemas';
 import { CATALOG } from '../../../../electron/shared/core/catalog';
 import { useAppStore } from '../../app/store';

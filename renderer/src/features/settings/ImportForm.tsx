@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { ErrorCode } from '../../../../electron/shared/contract/errors';
 import type { ImportPreview } from '../../../../electron/shared/contract/transfer-schemas';
 import { PASSPHRASE_MIN } from '../../../../electron/shared/contract/vault-limits';

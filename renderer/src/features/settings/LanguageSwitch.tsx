@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { LANGUAGES } from '../../../../electron/shared/contract/enums';
 import { useAppStore } from '../../app/store';
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useAppStore } from '../../app/store';
 import { downloadBlob } from '../../app/download';
 import { PassphraseField } from '../vault/PassphraseField';

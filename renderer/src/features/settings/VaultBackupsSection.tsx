@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { VaultBackupInfo } from '../../../../electron/shared/contract/vault-schemas';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../app/store';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { CATALOG } from '../../../../electron/shared/core/catalog';
 import { VAULT_KINDS } from '../../../../electron/shared/contract/enums';
 import type { CatalogStep } from '../../../../electron/shared/core/catalog/types';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { PASSPHRASE_MIN } from '../../../../electron/shared/contract/vault-limits';
 import { useAppStore } from '../../app/store';
 import { BusyNote } from './BusyNote';

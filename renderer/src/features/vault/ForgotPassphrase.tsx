@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { SELF_FREEZE_STEPS } from '../../../../electron/shared/core/catalog';
 import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { VaultRecordMeta } from '../../../../electron/shared/contract/vault-schemas';
 import { getStep } from '../../../../electron/shared/core/catalog';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { getStep } from '../../../../electron/shared/core/catalog';
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { VAULT_KINDS } from '../../../../electron/shared/contract/enums';
 import type { StepVaultKind } from '../../../../electron/shared/contract/vault-schemas';
 import { isRecoveryVaultKind } from '../../../../electron/shared/core/recovery/vault';

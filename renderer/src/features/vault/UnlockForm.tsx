@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useAppStore } from '../../app/store';
 import { BusyNote } from './BusyNote';
 import { PassphraseField } from './PassphraseField';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { VaultStatus } from '../../../../electron/shared/contract/vault-schemas';
 import { useAppStore } from '../../app/store';
 import { ForgotPassphrase } from './ForgotPassphrase';
