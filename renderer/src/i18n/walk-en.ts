@@ -33,7 +33,7 @@ export const walkEn = {
   waiting: {
     line: 'Mailed on {{mailed}}, answer expected by {{expected}}',
     estimate:
-      'That day is Lockstep’s estimate: {{days}} days after mailing, because the bureau does not promise a time. A reminder comes that day if no answer has.',
+      'That day is Lockstep’s estimate: {{days}} days after mailing, to allow for the post both ways. The bureau’s own deadline starts when your letter arrives; check it on the official site. A reminder comes that day if no answer has.',
     count: '{{count}} waiting for an answer',
   },
 };

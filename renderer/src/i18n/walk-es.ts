@@ -33,7 +33,7 @@ export const walkEs = {
   waiting: {
     line: 'Enviado por correo el {{mailed}}, respuesta esperada a más tardar el {{expected}}',
     estimate:
-      'Esa fecha es un cálculo de Lockstep: {{days}} días después del envío, porque la agencia no garantiza un plazo. Ese día le llega un recordatorio si no ha recibido respuesta.',
+      'Esa fecha es un cálculo de Lockstep: {{days}} días después del envío, para dar tiempo al correo de ida y de vuelta. El plazo de la agencia empieza cuando recibe su carta; verifíquelo en el sitio oficial. Ese día le llega un recordatorio si no ha recibido respuesta.',
     count: '{{count}} esperando respuesta',
   },
 };
