@@ -83,8 +83,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
     agencyOf: (stepId) => getStep(stepId)?.agency.en ?? '',
   });
-  // A newer version's folder is never written to; a read-only one neither.
-  if (opened.report.kind !== 'newer') sweepUnlinkedRecords(opened.store, vault);
+  // Only a data file read whole and current can say an item is gone. After a fresh start, a damaged
+  // file or a restore from an older backup, the case is empty or older than the vault, and the sweep
+  // would delete account numbers whose items are merely missing from this copy. A newer version's
+  // folder is never written to either.
+  if (opened.report.kind === 'ok' || opened.report.kind === 'migrated') sweepUnlinkedRecords(opened.store, vault);
   const reminders = createReminderService({
     store: opened.store,
     now,
