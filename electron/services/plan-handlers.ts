@@ -39,6 +39,7 @@ function shown(plan: ProfilePlan, profileId: string, thisRun: ThisRun): ProfileP
 function typedText(change: ChecklistChange): string {
   if (change.kind === 'note') return change.note;
   if (change.kind === 'status') return change.skipReason ?? '';
+  if (change.kind === 'mailing') return change.tracking ?? '';
   return '';
 }
 

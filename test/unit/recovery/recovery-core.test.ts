@@ -186,6 +186,25 @@ describe('a case', () => {
       problem: 'recovery_item_not_found',
     });
   });
+
+  it('refuses an SSN-shaped tracking number on a mailed letter, and keeps a real one', () => {
+    const c = caseWith();
+    for (const tracking of ['123-45-6789', '123 45 6789', '123456789'])
+      expect(
+        changeAction(c, 'item-1', 'business-records', { kind: 'mailed', mailedOn: TODAY, tracking }, ids()),
+      ).toEqual({ ok: false, problem: 'ssn_like' });
+    const kept = changeAction(
+      c,
+      'item-1',
+      'business-records',
+      { kind: 'mailed', mailedOn: TODAY, tracking: '9407 1112 0620 1234 5678 90' },
+      ids(),
+    );
+    if (!kept.ok) throw new Error(kept.problem);
+    expect(kept.value.items[0]!.actions.find((a) => a.kind === 'business-records')?.tracking).toBe(
+      '9407 1112 0620 1234 5678 90',
+    );
+  });
 });
 
 describe('reply-due reminders', () => {

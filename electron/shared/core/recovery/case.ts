@@ -116,11 +116,13 @@ export function changeAction(
       next = { ...action, status, log: [...action.log, entry], updatedAt: at };
       break;
     }
-    case 'mailed':
+    case 'mailed': {
       if (!ACTIONS[actionKind].mailed) return { ok: false, problem: 'not_mailable' };
       if (change.mailedOn > ids.today) return { ok: false, problem: 'date_in_future' };
       const { tracking: _old, ...base } = action;
       const tracking = change.tracking?.trim();
+      // A tracking number is long; one shaped like an SSN is one typed in the wrong box.
+      if (tracking && looksLikeSsn(tracking)) return { ok: false, problem: 'ssn_like' };
       next = {
         ...base,
         ...(tracking ? { tracking } : {}),
@@ -129,6 +131,7 @@ export function changeAction(
         updatedAt: at,
       };
       break;
+    }
   }
   const items = current.items.map((i) =>
     i.id === itemId ? { ...i, actions: i.actions.map((a) => (a.kind === actionKind ? next : a)) } : i,
