@@ -2,6 +2,7 @@ import type { Handlers } from '../shared/contract/api';
 import type { ServiceDeps } from './service-deps';
 import { dirname } from 'node:path';
 import { ApiFailure } from '../shared/contract/result';
+import { getStep } from '../shared/core/catalog';
 import { createTransfer } from './transfer';
 import { createVaultBackups, restoreVaultBackup } from './vault/vault-recovery';
 
@@ -39,6 +40,11 @@ export function createVaultHandlers(deps: ServiceDeps): Pick<Handlers, VaultOps>
       if (!store.read().profiles.some((p) => p.id === input.profileId)) {
         throw deps.notFound(input.profileId);
       }
+      // ...and to a real step that asks for that kind: a record under a recovery pseudo-step or an
+      // unknown step would make the next export refuse to import as damaged.
+      const step = getStep(input.stepId);
+      if (!step) throw new ApiFailure('step_not_found', { stepId: input.stepId });
+      if (!step.record.includes(input.kind)) throw new ApiFailure('invalid_input');
       return vault.addRecord(input);
     },
     'vault:updateRecord': (input) => vault.updateRecord(input),

@@ -147,7 +147,7 @@ beforeAll(async () => {
   for (const profileId of [ids.child, ids.me]) {
     await env.must('vault:addRecord', {
       profileId,
-      stepId: profileId === ids.me ? 'freeze-equifax' : 'minor-freeze-equifax',
+      stepId: profileId === ids.me ? 'freeze-experian' : 'minor-freeze-equifax',
       kind: 'freeze-pin',
       value: VAULT_SECRET,
     });

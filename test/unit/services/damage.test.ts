@@ -55,7 +55,7 @@ async function seed() {
   await ok(first, 'profiles:create', { name: 'Tomás', relationship: 'parent' });
   await ok(first, 'vault:create', { passphrase: PASS });
   for (const value of ['PIN-1111', 'PIN-2222']) {
-    await ok(first, 'vault:addRecord', { profileId: rita.id, stepId: 'freeze-equifax', kind: 'freeze-pin', value });
+    await ok(first, 'vault:addRecord', { profileId: rita.id, stepId: 'freeze-experian', kind: 'freeze-pin', value });
   }
   await ok(first, 'reminders:updateSettings', { followUpDays: 3 });
   first.reminders.stop?.();

@@ -190,7 +190,7 @@ describe('no secret is ever on disk in a readable form', () => {
     const confirmation = await add(maya.id, 'freeze-experian', 'confirmation-number', SECRETS.confirmation, true);
     const activation = await add(maya.id, 'mcafee-id-protection', 'activation-code', SECRETS.activation);
     const login = await add(maya.id, 'mcafee-id-protection', 'login-email', SECRETS.login);
-    const note = await add(maya.id, 'freeze-equifax', 'secret-note', SECRETS.note);
+    const note = await add(maya.id, 'freeze-equifax', 'login-email', SECRETS.note);
     const doomed = await add(maya.id, 'freeze-equifax', 'confirmation-number', SECRETS.deleted);
     const leoPin = await add(leo.id, 'freeze-experian', 'freeze-pin', SECRETS.leo);
     await must(app, 'vault:updateRecord', { id: activation.id, value: SECRETS.updated });
