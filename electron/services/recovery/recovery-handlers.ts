@@ -3,6 +3,7 @@ import { ApiFailure } from '../../shared/contract/result';
 import {
   addItem,
   changeAction,
+  hasAccountNumber,
   itemVaultStep,
   recoveryVaultStep,
   isRecoveryVaultKind,
@@ -86,6 +87,8 @@ export function createRecoveryHandlers(
       // The FTC number is typed on an item's FTC action: an item without one cannot take it.
       if (kind === 'ftc-report-number' && !item.actions.some((a) => a.kind === 'ftc-report'))
         throw new ApiFailure('recovery_action_not_found');
+      // A full account number only for an item that is an account (not a tax return, say).
+      if (kind === 'account-number' && !hasAccountNumber(item.kind)) throw new ApiFailure('recovery_no_account');
       const stepId = recoveryVaultStep(kind, itemId);
       // One of each: a second save replaces the first rather than piling up copies.
       const existing = vault

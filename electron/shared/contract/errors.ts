@@ -96,6 +96,8 @@ export interface ErrorParams {
   recovery_full: { max: number };
   recovery_item_not_found: Record<string, never>;
   recovery_action_not_found: Record<string, never>;
+  /** A full account number is kept only for items that are an account (not a tax return, say). */
+  recovery_no_account: Record<string, never>;
   /** Only letters are mailed; a call has no mailing date. */
   not_mailable: Record<string, never>;
   log_full: { max: number };
@@ -159,6 +161,7 @@ const CODES: { [C in ErrorCode]: true } = {
   recovery_full: true,
   recovery_item_not_found: true,
   recovery_action_not_found: true,
+  recovery_no_account: true,
   not_mailable: true,
   log_full: true,
 };

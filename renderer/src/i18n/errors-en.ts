@@ -65,6 +65,7 @@ export const errorsEn = {
   recovery_full: 'This case already has {{max}} items, the most it can hold.',
   recovery_item_not_found: 'That item is no longer in the case. Reload the page.',
   recovery_action_not_found: 'That action is not part of this item. Reload the page.',
+  recovery_no_account: 'This kind of item has no account number to keep.',
   not_mailable: 'This action is not sent by mail, so it has no mailing date.',
   log_full: 'This action already has {{max}} notes, the most it can hold.',
   letter_not_for_item: 'This letter does not fit this item. Reload the page and use the letter button shown on the item.',

@@ -64,6 +64,7 @@ export const errorsEs: Record<ErrorCode, string> = {
   recovery_full: 'Este caso ya tiene {{max}} elementos, el máximo que admite.',
   recovery_item_not_found: 'Ese elemento ya no está en el caso. Vuelva a cargar la página.',
   recovery_action_not_found: 'Esa acción no es parte de este elemento. Vuelva a cargar la página.',
+  recovery_no_account: 'Este tipo de elemento no tiene un número de cuenta que guardar.',
   not_mailable: 'Esta acción no se envía por correo, así que no tiene fecha de envío.',
   log_full: 'Esta acción ya tiene {{max}} notas, el máximo que admite.',
   letter_not_for_item: 'Esta carta no corresponde a este elemento. Vuelva a cargar la página y use el botón de carta que aparece en el elemento.',

@@ -1,4 +1,4 @@
-import type { RecoveryCase } from './types';
+import type { ItemKind, RecoveryCase } from './types';
 
 /**
  * What a recovery case keeps in the vault, and how those records are keyed. A vault record names a
@@ -22,6 +22,18 @@ export const recoveryVaultStep = (kind: RecoveryVaultKind, itemId: string): stri
 /** Letters, digits, spaces and dashes: a report or account number, never free text. */
 export const RECOVERY_NUMBER_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9 -]{0,38}[A-Za-z0-9])?$/u;
 export const RECOVERY_NUMBER_MAX = 40;
+
+/** Items that are an account somewhere; a tax return or a redirected letter has no account number. */
+export const ACCOUNT_ITEM_KINDS: readonly ItemKind[] = [
+  'new-account',
+  'loan',
+  'existing-account',
+  'phone-line',
+  'medical',
+];
+
+/** Whether an item of this kind can keep a full account number in the vault (screen and host alike). */
+export const hasAccountNumber = (kind: ItemKind): boolean => ACCOUNT_ITEM_KINDS.includes(kind);
 
 export const isRecoveryVaultKind = (kind: string): kind is RecoveryVaultKind =>
   (RECOVERY_VAULT_KINDS as readonly string[]).includes(kind);

@@ -1,11 +1,8 @@
 import { useTranslation } from '../../i18n/react';
 import type { RecoveryItem } from '../../../../electron/shared/core/recovery/types';
-import { itemVaultStep } from '../../../../electron/shared/core/recovery/vault';
+import { hasAccountNumber, itemVaultStep } from '../../../../electron/shared/core/recovery/vault';
 import { useAppStore } from '../../app/store';
 import { VaultNumber } from './VaultNumber';
-
-/** Items that are an account somewhere; a tax return or a redirected letter has no account number. */
-const HAS_ACCOUNT = new Set<RecoveryItem['kind']>(['new-account', 'loan', 'existing-account', 'phone-line', 'medical']);
 
 /** The item's full account number, only if the person wants to keep it: folded away until opened. */
 export function AccountNumber({ profileId, item }: { profileId: string; item: RecoveryItem }) {
@@ -15,7 +12,7 @@ export function AccountNumber({ profileId, item }: { profileId: string; item: Re
       (r) => r.profileId === profileId && r.stepId === itemVaultStep(item.id) && r.kind === 'account-number',
     ),
   );
-  if (!HAS_ACCOUNT.has(item.kind)) return null;
+  if (!hasAccountNumber(item.kind)) return null;
   if (saved) return <VaultNumber profileId={profileId} itemId={item.id} kind="account-number" />;
   return (
     <details className="recovery-account">
