@@ -2,6 +2,7 @@ import { BUREAU_NAMES, type Bureau } from '../bureaus';
 import { packetStepFor } from '../catalog';
 import type { CatalogStep, Text } from '../catalog/types';
 import { mergeEnclosures } from './enclosures';
+import { mailAddressOf } from './mail-address';
 
 /**
  * The words of a freeze-request mail packet for a child under 16 or a protected consumer, for one
@@ -308,13 +309,10 @@ export function buildMailPacket(input: PacketInput): MailPacketContent {
   // The full official address of the page, as a person types it: https://…
   const site = step.urls[0]?.url ?? 'https://consumer.ftc.gov/';
   const list = CHECKLIST[language](bureauName, subject, site);
+  const fallback = label((s) => s.checkAddress);
+  const to = mailAddressOf(step, language, fallback) ?? { kind: 'check', text: fallback };
+  const address: LetterAddress = to.kind === 'address' ? to : { kind: 'check', label: to.text };
   const mail = step.mail;
-  const address: LetterAddress = mail?.verified
-    ? { kind: 'address', lines: [...mail.lines] }
-    : mail?.copyFrom
-      ? // The bureau prints the address on its own form: say exactly where, never a guess.
-        { kind: 'check', label: `${mail.copyFrom.text[language]} ${mail.copyFrom.url}` }
-      : { kind: 'check', label: label((s) => s.checkAddress) };
 
   return {
     language,

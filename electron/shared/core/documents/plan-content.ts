@@ -4,6 +4,7 @@ import { progressOf, statusOf, type Checklist, type StepStatus } from '../checkl
 import type { Answers } from '../interview';
 import { buildPlan } from '../plan';
 import { planTiers, type Tier } from '../plan-tiers';
+import { mailAddressOf } from './mail-address';
 import { formatLongDate, type Language } from './packet-content';
 
 /**
@@ -158,11 +159,8 @@ export function actionOf(step: CatalogStep, language: Language): string {
 }
 
 function mailOf(step: CatalogStep, language: Language): PlanDocMail | undefined {
-  const mail = step.mail;
-  if (!mail) return undefined;
-  if (mail.verified) return { kind: 'address', text: mail.lines.join(', ') };
-  if (mail.copyFrom) return { kind: 'check', text: `${mail.copyFrom.text[language]} ${mail.copyFrom.url}` };
-  return { kind: 'check', text: WORDS[language].mailCheck };
+  const mail = mailAddressOf(step, language, WORDS[language].mailCheck);
+  return mail?.kind === 'address' ? { kind: 'address', text: mail.lines.join(', ') } : mail;
 }
 
 function docStep(step: CatalogStep, status: StepStatus, language: Language): PlanDocStep {
