@@ -58,6 +58,10 @@ export function FraudScript() {
       if (!created.ok) return showError(created.error);
       profileId = created.value.id;
       who = created.value.name;
+      // The person exists now: a retry after a failed save below adds the item to them, not a twin.
+      setPerson(profileId);
+      setName('');
+      await loadProfiles();
     }
     const r = await api.recoveryAddItem({ profileId, item: { kind, company: company.trim(), noticedOn } });
     if (!r.ok) return setError(r.error.message);
