@@ -50,9 +50,9 @@ describe('renewal reminders, declared on the action', () => {
     for (const rule of rules) {
       expect(REMINDER_KINDS).toContain(rule.kind);
       expect(LEGAL_FACTS[rule.fact].confirmed).toBe(true);
-      const params = { action: 'extended-alert', doneOn: '2026-11-20', endsOn: '2033-11-18' };
-      expect(reminderTitle({ kind: rule.kind, stepId: null, params }, 'en')).toContain('2033-11-18');
-      expect(reminderTitle({ kind: rule.kind, stepId: null, params }, 'es')).toContain('2033-11-18');
+      const params = { action: 'extended-alert', doneOn: '2026-11-20', endsOn: '2033-11-20' };
+      expect(reminderTitle({ kind: rule.kind, stepId: null, params }, 'en')).toContain('2033-11-20');
+      expect(reminderTitle({ kind: rule.kind, stepId: null, params }, 'es')).toContain('2033-11-20');
       expect(reminderTitle({ kind: rule.kind, stepId: null, params }, 'es')).toMatch(/alerta de fraude extendida/);
     }
   });
@@ -77,15 +77,15 @@ describe('renewal reminders, declared on the action', () => {
     expect(done(twoItems(), '2026-12-03')).toEqual({ ok: false, problem: 'date_in_future' });
   });
 
-  it('one reminder, 30 days before seven years of 365 days end, with a stable id; none when not done', () => {
+  it('one reminder, 30 days before seven calendar years end, with a stable id; none when not done', () => {
     const c = done(twoItems(), '2026-11-20');
     if (!c.ok) throw new Error(c.problem);
     const list = recoveryReminders('p1', c.value, settings).filter((r) => r.kind === 'recovery-alert-renewal');
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({
-      localDate: '2033-10-19',
+      localDate: '2033-10-21',
       localTime: '09:00',
-      params: { endsOn: '2033-11-18', doneOn: '2026-11-20' },
+      params: { endsOn: '2033-11-20', doneOn: '2026-11-20' },
       stepId: null,
     });
     expect(recoveryReminders('p1', c.value, settings)[0]!.id).toBe(list[0]!.id);
@@ -103,6 +103,31 @@ describe('renewal reminders, declared on the action', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('the alert ends seven calendar years to the day after it was placed (Feb 29 → Feb 28), reminded 30 days before', () => {
+    const rule = ACTIONS['extended-alert'].renewal!;
+    const leap = fc
+      .integer({ min: 1904, max: 2096 })
+      .filter((y) => y % 4 === 0)
+      .map((y) => new Date(Date.UTC(y, 1, 29)));
+    const any = fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true });
+    fc.assert(
+      fc.property(fc.oneof(any, leap), (d) => {
+        const day = d.toISOString().slice(0, 10);
+        const dates = renewalDates(day, rule)!;
+        const [y, m, dd] = day.split('-').map(Number) as [number, number, number];
+        const end = new Date(Date.UTC(y + 7, m - 1, dd));
+        // Date.UTC rolls Feb 29 of a common year over to Mar 1: the alert ends the day before, Feb 28.
+        const expected = end.getUTCMonth() === m - 1 ? end : new Date(Date.UTC(y + 7, m - 1, 28));
+        expect(dates.endsOn).toBe(expected.toISOString().slice(0, 10));
+        const remind = new Date(expected.getTime() - rule.leadDays * 86_400_000);
+        expect(dates.remindOn).toBe(remind.toISOString().slice(0, 10));
+      }),
+      { numRuns: 500 },
+    );
+    expect(renewalDates('2024-02-29', rule)).toEqual({ endsOn: '2031-02-28', remindOn: '2031-01-29' });
+    expect(renewalDates('2025-02-28', rule)?.endsOn).toBe('2032-02-28');
   });
 });
 

@@ -185,16 +185,16 @@ describe("the extended fraud alert's renewal", () => {
     expect(done.items[0]!.actions.find((a) => a.kind === 'extended-alert')?.doneOn).toBe('2026-11-20');
     const list = ok<RemindersView>(await app.call('reminders:list', undefined));
     const renewal = list.upcoming.find((r) => r.kind === 'recovery-alert-renewal');
-    // 2026-11-20 + 7 x 365 days = 2033-11-18; 30 days before = 2033-10-19, at the reminder time (09:00 UTC).
+    // 2026-11-20 + 7 calendar years = 2033-11-20; 30 days before = 2033-10-21, at the reminder time (09:00 UTC).
     expect(renewal).toMatchObject({
-      params: { doneOn: '2026-11-20', endsOn: '2033-11-18' },
-      at: '2033-10-19T09:00:00.000Z',
+      params: { doneOn: '2026-11-20', endsOn: '2033-11-20' },
+      at: '2033-10-21T09:00:00.000Z',
     });
     const ics = ok<{ content: string }>(await app.call('reminders:ics', { profileId, language: 'es' }));
     expect(ics.content).toContain('alerta de fraude extendida');
     await app.opened.store.flush();
 
-    const later = services(dir, { now: () => new Date('2033-10-20T12:00:00.000Z') });
+    const later = services(dir, { now: () => new Date('2033-10-22T12:00:00.000Z') });
     const due = ok<RemindersView>(await later.call('reminders:list', undefined)).due;
     expect(due.map((r) => r.kind)).toContain('recovery-alert-renewal');
 

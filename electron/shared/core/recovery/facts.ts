@@ -10,6 +10,8 @@ export interface LegalFact {
   text: Text;
   /** The number of days the law gives, when confirmed; absent when the figure was not confirmed. */
   days?: { count: number; business: boolean };
+  /** A period the law states in years, when confirmed: counted on the calendar (Feb 29 + 1 year = Feb 28). */
+  years?: number;
   confirmed: boolean;
   sources: Source[];
   /** YYYY-MM-DD the fact was checked against the sources. */
@@ -60,7 +62,7 @@ export const LEGAL_FACTS: Readonly<Record<LegalFactId, LegalFact>> = {
       en: 'An identity theft victim can get an extended fraud alert, which lasts seven years. It needs an identity theft report.',
       es: 'Una víctima de robo de identidad puede pedir una alerta de fraude extendida, que dura siete años. Necesita un informe de robo de identidad.',
     },
-    days: { count: 7 * 365, business: false },
+    years: 7,
     confirmed: true,
     sources: [
       {

@@ -1,5 +1,6 @@
 import {
   addDays,
+  addMonthsClamped,
   formatLocalDate,
   localToInstantMs,
   parseLocalDate,
@@ -51,8 +52,14 @@ export function replyDueOn(mailedOn: string, factId?: keyof typeof LEGAL_FACTS):
 export function renewalDates(doneOn: string, rule: RenewalRule): { endsOn: string; remindOn: string } | null {
   const done = parseLocalDate(doneOn);
   const fact = LEGAL_FACTS[rule.fact];
-  if (!done.ok || !fact.confirmed || !fact.days || fact.days.business) return null;
-  const ends = addDays(done.value, fact.days.count);
+  if (!done.ok || !fact.confirmed) return null;
+  // Years are calendar years (seven years from 2026-11-20 end 2033-11-20), never 365-day blocks.
+  const ends = fact.years
+    ? addMonthsClamped(done.value, fact.years * 12)
+    : fact.days && !fact.days.business
+      ? addDays(done.value, fact.days.count)
+      : null;
+  if (!ends) return null;
   return { endsOn: formatLocalDate(ends), remindOn: formatLocalDate(addDays(ends, -rule.leadDays)) };
 }
 
