@@ -27,6 +27,7 @@ export function LandedNotice({ walk, stepId, items, plan }: Props) {
   const navigate = useAppStore((s) => s.navigate);
   const undoLast = useAppStore((s) => s.undoLast);
   const [speak, setSpeak] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // A new step starts at its heading, so the message and the progress buttons fit below it.
@@ -48,7 +49,10 @@ export function LandedNotice({ walk, stepId, items, plan }: Props) {
   const tierSteps = items.filter((i) => i.applies && i.step.tier === here.step.tier);
   const title = (i: PlanItem) => pick(i.step.title, language);
   const undo = async () => {
-    await undoLast(walk.profileId, walk.stepId);
+    const problem = await undoLast(walk.profileId, walk.stepId);
+    // A failed undo leaves the person here, with the reason beside the button they pressed.
+    setError(problem ? problem.message : null);
+    if (problem) return;
     revealProgressOn(walk.stepId);
     navigate({ name: 'step', id: walk.profileId, stepId: walk.stepId }, { keepStatus: true });
   };
@@ -74,6 +78,11 @@ export function LandedNotice({ walk, stepId, items, plan }: Props) {
         <button type="button" className="button button--small" onClick={() => void undo()}>
           {t(`walk.undo.${walk.status}`, { step: title(previous) })}
         </button>
+      )}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { ProfilePlan } from '../../../../electron/shared/contract/plan-schemas';
 import { statusOf } from '../../../../electron/shared/core/checklist';
@@ -27,6 +27,7 @@ export function WalkNotice({ profileId, stepId, items, plan }: Props) {
   const navigate = useAppStore((s) => s.navigate);
   const undoLast = useAppStore((s) => s.undoLast);
   const heading = useRef<HTMLHeadingElement>(null);
+  const [undoError, setUndoError] = useState<string | null>(null);
   // Recorded here and not taken on (LandedNotice speaks on the step the person was taken to).
   const mine = walk && walk.profileId === profileId && walk.stepId === stepId && !walk.landedOn ? walk : null;
   useEffect(() => {
@@ -48,6 +49,12 @@ export function WalkNotice({ profileId, stepId, items, plan }: Props) {
   const after = next ? null : nextOpenTier(items, plan.checklist, tier);
   // The notice goes away with the undo: the step's own heading takes the focus, at the top of the page.
   const backToTop = () => document.querySelector<HTMLElement>('h1')?.focus();
+  const undo = async () => {
+    const problem = await undoLast(profileId, stepId);
+    // On failure the notice stays, with the reason beside its buttons.
+    setUndoError(problem ? problem.message : null);
+    if (!problem) backToTop();
+  };
   const go = (target: PlanItem) => navigate({ name: 'step', id: profileId, stepId: target.step.id });
 
   return (
@@ -93,11 +100,16 @@ export function WalkNotice({ profileId, stepId, items, plan }: Props) {
           </button>
         )}
         {canUndo && (
-          <button type="button" className="button" onClick={() => void undoLast(profileId, stepId).then(backToTop)}>
+          <button type="button" className="button" onClick={() => void undo()}>
             {t(`walk.undo.${mine.status}`, { step: title(item) })}
           </button>
         )}
       </div>
+      {undoError && (
+        <p className="field__error" role="alert">
+          {undoError}
+        </p>
+      )}
     </section>
   );
 }

@@ -28,8 +28,11 @@ export interface PlanSlice {
   saveAnswers(profileId: string, answers: Answers): Promise<boolean>;
   /** Returns the API error so a form can keep the user's text and explain (e.g. an SSN-like note). */
   updateStep(profileId: string, stepId: string, change: ChecklistChange, notSsn?: boolean): Promise<UiError | null>;
-  /** Undoes the last change, only if it was made to this step (else the host refuses). */
-  undoLast(profileId: string, stepId: string): Promise<void>;
+  /**
+   * Undoes the last change, only if it was made to this step (else the host refuses). Returns the
+   * error for the caller to show where the person pressed Undo; the walk's notice stays on failure.
+   */
+  undoLast(profileId: string, stepId: string): Promise<UiError | null>;
 }
 
 /** Cache of each profile's plan, keyed by profile id, so two profiles can never mix. */
@@ -102,8 +105,9 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
       return error;
     },
     async undoLast(profileId, stepId) {
-      orShow(adopt(profileId, await get().api.checklistUndo({ profileId, stepId }), 'step.undone'));
-      set({ walk: null });
+      const error = adopt(profileId, await get().api.checklistUndo({ profileId, stepId }), 'step.undone');
+      if (!error) set({ walk: null });
+      return error;
     },
   };
 };
