@@ -44,7 +44,8 @@ export function createVaultHandlers(deps: ServiceDeps): Pick<Handlers, VaultOps>
       // unknown step would make the next export refuse to import as damaged.
       const step = getStep(input.stepId);
       if (!step) throw new ApiFailure('step_not_found', { stepId: input.stepId });
-      if (!step.record.includes(input.kind)) throw new ApiFailure('invalid_input');
+      if (!(step.record as readonly string[]).includes(input.kind))
+        throw new ApiFailure('invalid_input', { fields: 'kind' });
       return vault.addRecord(input);
     },
     'vault:updateRecord': (input) => vault.updateRecord(input),

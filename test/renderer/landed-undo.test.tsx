@@ -11,16 +11,17 @@ import { changeLanguage, ensureScreenStrings } from '../../renderer/src/i18n';
 import { ROUTE_STRINGS } from '../../renderer/src/i18n/tables';
 import { fail } from '../../electron/shared/contract/result';
 import type { ProfilePlan } from '../../electron/shared/contract/plan-schemas';
+import type { Answers } from '../../electron/shared/core/interview';
 import { createFakeApi } from './fake-api';
 
-const ANSWERS = {
+const ANSWERS: Answers = {
   breach: 'tmobile-postpaid',
   exposed: ['ssn', 'dob'],
   subject: 'self',
   carrier: 'tmobile',
   primaryHolder: 'yes',
   creditSoon: false,
-} as const;
+};
 
 beforeAll(() => {
   // jsdom lays nothing out, so it has no scrolling; the notice scrolls its buttons into view.

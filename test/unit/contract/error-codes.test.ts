@@ -63,6 +63,7 @@ const SAMPLES: { [C in ErrorCode]: ErrorParams[C] } = {
   recovery_full: { max: 60 },
   recovery_item_not_found: {},
   recovery_action_not_found: {},
+  recovery_no_account: {},
   not_mailable: {},
   log_full: { max: 100 },
   letter_not_for_item: {},
