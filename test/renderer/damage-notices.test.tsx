@@ -30,6 +30,8 @@ async function show(patch: (api: ReturnType<typeof createFakeApi>['api']) => voi
       <App />
     </StoreContext.Provider>,
   );
+  // The notice's code and words load only on a start that has something to say (issue 18).
+  await screen.findByRole('alert');
   return store;
 }
 

@@ -53,7 +53,8 @@ describe('save failures and start-up notices', () => {
         <App />
       </StoreContext.Provider>,
     );
-    const notice = screen.getByRole('alert');
+    // The notice loads lazily, only on a start that has something to say (issue 18).
+    const notice = await screen.findByRole('alert');
     expect(notice.textContent).toContain('November 20, 2026');
     expect(notice.textContent).toContain('/data/lockstep.json.corrupt-x');
     await userEvent.click(screen.getByRole('button', { name: 'OK, I understand' }));
