@@ -10,7 +10,7 @@ import type { StoreOptions } from './store/store-options';
 import { createHandlers } from './handlers';
 import { sweepUnlinkedRecords } from './recovery/recovery-handlers';
 import { createLogger } from './log';
-import { createReminderService, type Notify, type ReminderService } from './reminders/reminders-service';
+import { appTimeZone, createReminderService, type Notify, type ReminderService } from './reminders/reminders-service';
 import { notFound } from './service-deps';
 import { createVault, type ClipboardLike, type DeviceKeyStore, type Vault } from './vault/vault-service';
 import type { KdfParams } from './vault/vault-crypto';
@@ -88,11 +88,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   // would delete account numbers whose items are merely missing from this copy. A newer version's
   // folder is never written to either.
   if (opened.report.kind === 'ok' || opened.report.kind === 'migrated') sweepUnlinkedRecords(opened.store, vault);
+  const hostTimeZone = options.hostTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const reminders = createReminderService({
     store: opened.store,
     now,
     newId,
-    hostTimeZone: options.hostTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    hostTimeZone,
     desktop: options.info.host === 'electron',
     notify: options.notify ?? null,
     ...(options.setTimer ? { setTimer: options.setTimer } : {}),
@@ -109,6 +110,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     info: options.info,
     openExternal: options.openExternal,
     now,
+    timeZone: () => appTimeZone(opened.store.read(), hostTimeZone),
     newId,
   });
   // Status reads are how the screen notices an auto-lock; they must not count as activity.

@@ -4,12 +4,9 @@ import { ApiFailure } from '../shared/contract/result';
 import { getStep } from '../shared/core/catalog';
 import { applyChange, checkChange, type ChecklistChange } from '../shared/core/checklist';
 import { looksLikeSsn } from '../shared/core/ssn';
+import { calendarDay } from '../shared/core/calendar-day';
 import type { StoredData } from './store/data-schema';
 import { notFound, type ServiceDeps } from './service-deps';
-
-/** Today's date on this computer's calendar, for "not in the future" checks. */
-const localDate = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 const EMPTY_PLAN: ProfilePlan = { answers: null, checklist: {}, undo: null };
 
@@ -62,7 +59,7 @@ export function createPlanHandlers(
         const plan = planOf(data, profileId);
         const step = getStep(stepId);
         if (!step) throw new ApiFailure('step_not_found', { stepId });
-        const today = localDate(deps.now());
+        const today = calendarDay(deps.now(), deps.timeZone());
         const problem = checkChange(step, change, today);
         if (problem === 'mailed_in_future') throw new ApiFailure('mailed_in_future', { latestOn: today });
         if (problem === 'thaw_in_past') throw new ApiFailure('thaw_in_past', { earliestOn: today });

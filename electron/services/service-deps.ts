@@ -18,6 +18,11 @@ export interface ServiceDeps {
   /** Tests only: cheaper scrypt parameters for the vault and exports. */
   kdf?: Omit<KdfParams, 'salt'>;
   now: () => Date;
+  /**
+   * The app's time zone, read at each call: the reminders' (the person's choice, else this
+   * computer's). "Today" and dated lines use it with core/calendar-day, so they match the reminders.
+   */
+  timeZone: () => string;
   newId: () => string;
   info: AppInfo;
   /** Electron: shell.openExternal. Browser mode: nothing, the tab opens the link itself. */

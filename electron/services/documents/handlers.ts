@@ -7,18 +7,13 @@ import type { ServiceDeps } from '../service-deps';
 import { renderMailPacketPdf } from './mail-packet-pdf';
 import { renderPlanPdf } from './plan-pdf';
 import { createRecoveryDocumentHandlers } from './recovery-doc-handlers';
+import { toBase64 } from './base64';
+import { calendarDay } from '../../shared/core/calendar-day';
 
 type DocumentOps = typeof documentOps;
 export type DocumentHandlers = {
   [N in keyof DocumentOps]: (input: z.output<DocumentOps[N]['input']>) => Promise<z.output<DocumentOps[N]['output']>>;
 };
-
-/** The user's calendar date, which is what a letter is dated. */
-const localDate = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
-const toBase64 = (bytes: Uint8Array) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
 /** The document operations (the recovery letters and summary in recovery-doc-handlers.ts). They read the store and write nothing. */
 export function createDocumentHandlers(deps: ServiceDeps): DocumentHandlers {
@@ -39,7 +34,8 @@ export function createDocumentHandlers(deps: ServiceDeps): DocumentHandlers {
         throw new ApiFailure('packet_not_for_subject', { subject: answers.subject });
       }
       const now = deps.now();
-      const date = localDate(now);
+      // The date the person reads on the page: today in the app's zone, as the reminders count it.
+      const date = calendarDay(now, deps.timeZone());
       const content = buildMailPacket({ bureau, subject: answers.subject, language, date, profileName: profile.name });
       const bytes = await renderMailPacketPdf(content, { now });
       return { fileName: `lockstep-freeze-request-${bureau}-${date}.pdf`, base64: toBase64(bytes) };
@@ -47,7 +43,8 @@ export function createDocumentHandlers(deps: ServiceDeps): DocumentHandlers {
     'documents:planPdf': async ({ profileId, language }) => {
       const { profile, answers, checklist } = profileAndAnswers(profileId);
       const now = deps.now();
-      const date = localDate(now);
+      // The date the person reads on the page: today in the app's zone, as the reminders count it.
+      const date = calendarDay(now, deps.timeZone());
       const content = buildPlanDocument({ profileName: profile.name, answers, checklist, language, date });
       const bytes = await renderPlanPdf(content, { now });
       return { fileName: `lockstep-plan-${date}.pdf`, base64: toBase64(bytes) };

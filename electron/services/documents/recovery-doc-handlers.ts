@@ -4,13 +4,8 @@ import { buildCaseSummary } from '../../shared/core/recovery/summary';
 import type { ServiceDeps } from '../service-deps';
 import type { DocumentHandlers } from './handlers';
 import { renderCaseSummaryPdf, renderRecoveryLetterPdf } from './recovery-letter-pdf';
-
-/** The user's calendar date, which is what a letter is dated. */
-const localDate = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
-const toBase64 = (bytes: Uint8Array) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+import { toBase64 } from './base64';
+import { calendarDay } from '../../shared/core/calendar-day';
 
 /** 'documents:recoveryLetter' and 'documents:caseSummary'. They read the store and write nothing. */
 export function createRecoveryDocumentHandlers(
@@ -29,7 +24,8 @@ export function createRecoveryDocumentHandlers(
       const item = recoveryCase?.items.find((i) => i.id === itemId);
       if (!recoveryCase || !item) throw new ApiFailure('recovery_item_not_found');
       const now = deps.now();
-      const date = localDate(now);
+      // A letter is dated today in the app's zone, the one the reminders use.
+      const date = calendarDay(now, deps.timeZone());
       const built = buildRecoveryLetter({
         kind,
         language,
@@ -46,13 +42,15 @@ export function createRecoveryDocumentHandlers(
     'documents:caseSummary': async ({ profileId, language }) => {
       const { profile, recoveryCase } = profileAndCase(profileId);
       const now = deps.now();
-      const date = localDate(now);
+      // "Prepared on" and the timeline's days: the app's zone, the one the reminders use.
+      const zone = deps.timeZone();
+      const date = calendarDay(now, zone);
       const content = buildCaseSummary({
         profileName: profile.name,
         recoveryCase,
         language,
         date,
-        localDay: (iso) => localDate(new Date(iso)),
+        localDay: (iso) => calendarDay(iso, zone),
       });
       const bytes = await renderCaseSummaryPdf(content, { now });
       return { fileName: `lockstep-case-summary-${date}.pdf`, base64: toBase64(bytes) };

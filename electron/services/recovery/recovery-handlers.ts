@@ -15,14 +15,14 @@ import {
   type CaseResult,
 } from '../../shared/core/recovery';
 import type { RecoveryCase } from '../../shared/core/recovery';
+import { calendarDay } from '../../shared/core/calendar-day';
 import type { StoredData } from '../store/data-schema';
 import type { DataStore } from '../store/data-store';
 import type { Vault } from '../vault/vault-service';
 import { notFound, type ServiceDeps } from '../service-deps';
 
-/** Today's date on this computer's calendar, for "not in the future" checks. */
-const localDate = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/** Today in the app's time zone (the reminders'), for "not in the future" checks. */
+const todayOf = (deps: ServiceDeps) => calendarDay(deps.now(), deps.timeZone());
 
 function failure(problem: CaseProblem, today: string): ApiFailure {
   switch (problem) {
@@ -59,13 +59,13 @@ export function createRecoveryHandlers(
     'recovery:get': ({ profileId }) => caseOf(store.read(), profileId) ?? null,
     'recovery:addItem': ({ profileId, item }) =>
       store.update((data) => {
-        const today = localDate(deps.now());
+        const today = todayOf(deps);
         return save(data, profileId, addItem(caseOf(data, profileId), item, deps.newId(), deps.now(), today), today);
       }),
     'recovery:updateAction': ({ profileId, itemId, action, change }) =>
       store.update((data) => {
         const now = deps.now();
-        const today = localDate(now);
+        const today = calendarDay(now, deps.timeZone());
         const result = changeAction(caseOf(data, profileId), itemId, action, change, {
           entryId: deps.newId(),
           now,
@@ -75,7 +75,7 @@ export function createRecoveryHandlers(
       }),
     'recovery:removeItem': async ({ profileId, itemId }) => {
       const result = await store.update((data) =>
-        save(data, profileId, removeItem(caseOf(data, profileId), itemId), localDate(deps.now())),
+        save(data, profileId, removeItem(caseOf(data, profileId), itemId), todayOf(deps)),
       );
       // Only once the item is gone from disk does its full account number leave the vault too.
       vault.removeStepRecords(profileId, itemVaultStep(itemId));

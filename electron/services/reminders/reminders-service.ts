@@ -59,12 +59,16 @@ const problemFailure = (problem: SnoozeProblem): ApiFailure => {
   }
 };
 
+/** The app's time zone: the person's choice in the reminder settings, else this computer's. */
+export const appTimeZone = (data: StoredData, hostTimeZone: string): string =>
+  data.reminders.settings.timeZone ?? hostTimeZone;
+
 /** Reminders for every profile: derived from the checklists, the user's own, and what was done with them. */
 export function createReminderService(deps: ReminderServiceDeps) {
   const { store } = deps;
   const settingsOf = (data: StoredData) => ({
     ...data.reminders.settings,
-    timeZone: data.reminders.settings.timeZone ?? deps.hostTimeZone,
+    timeZone: appTimeZone(data, deps.hostTimeZone),
   });
 
   function all(data: StoredData, now: Date): Reminder[] {
@@ -206,8 +210,7 @@ export function createReminderService(deps: ReminderServiceDeps) {
       repeat: Reminder['repeat'];
     }) {
       const data = store.read();
-      if (!data.profiles.some((p) => p.id === input.profileId))
-        throw new ApiFailure('profile_not_found');
+      if (!data.profiles.some((p) => p.id === input.profileId)) throw new ApiFailure('profile_not_found');
       const made = makeCustomReminder({ ...input, uuid: deps.newId(), timeZone: settingsOf(data).timeZone });
       if (!made.ok) throw problemFailure(made.problem);
       return withState((d) => ({ ...d.reminders, custom: [...d.reminders.custom, made.value] }));

@@ -114,6 +114,7 @@ export function launchApp() {
     notFound,
     kdf: KDF,
     now,
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     newId,
     info,
     openExternal: () => undefined,

@@ -30,7 +30,7 @@ export interface SummaryInput {
   language: Language;
   /** Today, YYYY-MM-DD. */
   date: string;
-  /** An ISO instant as the person's calendar date (YYYY-MM-DD): the host's or the browser's zone. */
+  /** An ISO instant as the person's calendar date (YYYY-MM-DD), in the app's zone (the reminders'). */
   localDay: (iso: string) => string;
 }
 

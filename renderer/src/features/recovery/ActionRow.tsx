@@ -16,6 +16,7 @@ import { pick } from '../../app/text';
 import { DateField, Field, InlineForm } from '../../components/InlineForm';
 import { ActionExtras } from './ActionExtras';
 import { formatDay, today } from './format';
+import { useAppZone } from './app-zone';
 import { LetterButtons } from './LetterButtons';
 
 interface Props {
@@ -36,7 +37,8 @@ export function ActionRow({ profileId, itemId, action, onChange }: Props) {
   const def = ACTIONS[action.kind];
   const title = pick(def.title, language);
   const [who, setWho] = useState('');
-  const [on, setOn] = useState(today());
+  const zone = useAppZone();
+  const [on, setOn] = useState(() => today(zone));
   const [said, setSaid] = useState('');
   const [logError, setLogError] = useState<string | null>(null);
   const [mailedOn, setMailedOn] = useState(action.mailedOn ?? '');

@@ -12,6 +12,7 @@ import { useAppStore } from '../../app/store';
 import { pick } from '../../app/text';
 import { DateField, Field } from '../../components/InlineForm';
 import { parseAmount, today } from './format';
+import { useAppZone } from './app-zone';
 
 /** One item at a time: what happened, where, when, and an amount and last four digits if known. */
 export function AddItemForm({ profileId, onAdded }: { profileId: string; onAdded: (c: RecoveryCase) => void }) {
@@ -22,7 +23,8 @@ export function AddItemForm({ profileId, onAdded }: { profileId: string; onAdded
   const announce = useAppStore((s) => s.announce);
   const [kind, setKind] = useState<ItemKind>('new-account');
   const [company, setCompany] = useState('');
-  const [noticedOn, setNoticedOn] = useState(today());
+  const zone = useAppZone();
+  const [noticedOn, setNoticedOn] = useState(() => today(zone));
   const [amount, setAmount] = useState('');
   const [reference, setReference] = useState('');
   const [error, setError] = useState<string | null>(null);

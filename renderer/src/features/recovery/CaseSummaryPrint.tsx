@@ -4,14 +4,10 @@ import { buildCaseSummary } from '../../../../electron/shared/core/recovery/summ
 import type { RecoveryCase } from '../../../../electron/shared/core/recovery/types';
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
+import { calendarDay } from '../../../../electron/shared/core/calendar-day';
 import { today } from './format';
+import { useAppZone } from './app-zone';
 import { useRecoveryStrings } from './strings';
-
-/** An ISO instant as this computer's calendar date. */
-const localDay = (iso: string) => {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /**
  * The case summary styled for paper: the same words as the PDF (built by the core), items with
@@ -26,6 +22,8 @@ export function CaseSummaryPrint({ profileId }: { profileId: string }) {
   const [recoveryCase, setCase] = useState<RecoveryCase | null | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | null>(null);
   const wordsReady = useRecoveryStrings();
+  // "Prepared on" and the timeline's days in the app's zone, as the reminders and the PDF count them.
+  const zone = useAppZone();
 
   useEffect(() => {
     let live = true;
@@ -49,7 +47,13 @@ export function CaseSummaryPrint({ profileId }: { profileId: string }) {
     );
   }
   if (!profile) return <PageHeading>{t('profile.notFound')}</PageHeading>;
-  const summary = buildCaseSummary({ profileName: profile.name, recoveryCase, language, date: today(), localDay });
+  const summary = buildCaseSummary({
+    profileName: profile.name,
+    recoveryCase,
+    language,
+    date: today(zone),
+    localDay: (iso) => calendarDay(iso, zone),
+  });
   return (
     <div className="printable case-summary">
       <div className="no-print actions">

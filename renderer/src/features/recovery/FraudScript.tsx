@@ -8,6 +8,7 @@ import { DateField, Field } from '../../components/InlineForm';
 import { TextField } from '../../components/TextField';
 import { nameErrorKey } from '../profiles/name-errors';
 import { today } from './format';
+import { useAppZone } from './app-zone';
 import { useRecoveryStrings } from './strings';
 
 const ITG = 'https://www.identitytheft.gov/';
@@ -32,7 +33,8 @@ export function FraudScript() {
   const showError = useAppStore((s) => s.showError);
   const [kind, setKind] = useState<ItemKind>('new-account');
   const [company, setCompany] = useState('');
-  const [noticedOn, setNoticedOn] = useState(today());
+  const zone = useAppZone();
+  const [noticedOn, setNoticedOn] = useState(() => today(zone));
   const [person, setPerson] = useState<string>(profiles[0]?.id ?? NEW);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -1,4 +1,5 @@
 import type { Language } from '../../../../electron/shared/contract/schemas';
+import { calendarDay } from '../../../../electron/shared/core/calendar-day';
 
 /** A local date (YYYY-MM-DD) as the reader reads dates; noon keeps it on the same day in every zone. */
 export const formatDay = (day: string, language: Language): string =>
@@ -19,8 +20,5 @@ export function parseAmount(text: string): number | null {
   return Number(whole) * 100 + Number(frac.padEnd(2, '0'));
 }
 
-/** Today on this computer's calendar, YYYY-MM-DD. */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** Today, YYYY-MM-DD, in the app's zone (useAppZone); this computer's calendar until that is known. */
+export const today = (timeZone: string | null): string => calendarDay(new Date(), timeZone);
