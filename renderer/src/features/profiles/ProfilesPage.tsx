@@ -5,12 +5,18 @@ import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { CreateProfileForm } from './CreateProfileForm';
 import { ProfileSummary } from './ProfileSummary';
+import { loadScreenStrings, ROUTE_STRINGS } from '../../i18n/tables';
+import type { Language } from '../../../../electron/shared/contract/schemas';
 
 /**
  * A person's page carries the catalog (their plan): fetched when a person shows the intent to open one
- * (pointer over or focus on its button), not with the list, which needs no catalog.
+ * (pointer over or focus on its button), not with the list, which needs no catalog. Its words too
+ * (i18n/tables.ts), so the click waits for neither.
  */
-const fetchProfilePage = () => void import('./ProfilePage');
+const fetchProfilePage = (language: Language) => {
+  void import('./ProfilePage');
+  for (const name of ROUTE_STRINGS.profile) loadScreenStrings(name, language).catch(() => undefined);
+};
 
 export function ProfilesPage() {
   const { t } = useTranslation();
@@ -43,8 +49,8 @@ export function ProfilesPage() {
                 className="button"
                 aria-label={t('profiles.open', { name: p.name })}
                 onClick={() => navigate({ name: 'profile', id: p.id })}
-                onPointerEnter={fetchProfilePage}
-                onFocus={fetchProfilePage}
+                onPointerEnter={() => fetchProfilePage(language)}
+                onFocus={() => fetchProfilePage(language)}
               >
                 {t('profiles.openShort')}
               </button>
