@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ProfilePlan } from '../../../../electron/shared/contract/plan-schemas';
 import type { ErrorCode } from '../../../../electron/shared/contract/errors';
 import type { UiError, UiResult } from '../../app/errors';
-import type { ChecklistChange } from '../../../../electron/shared/core/checklist';
+import { applyChange, type ChecklistChange } from '../../../../electron/shared/core/checklist';
 import type { Answers } from '../../../../electron/shared/core/interview';
 import type { AppState } from '../../app/store';
 
@@ -72,15 +72,12 @@ export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set, 
     },
     async updateStep(profileId, stepId, change, notSsn) {
       // Ticks and status clicks show at once; typed text waits for the host, which may question it.
-      const showAtOnce =
-        change.kind === 'subStep' || change.kind === 'outdated' || (change.kind === 'status' && !change.skipReason);
-      // The checklist rules are not the profile list's (issue 18: the first screen loads what it shows);
-      // the step page has them loaded already, so this resolves before the next paint, clicks in order.
-      const apply = showAtOnce ? (await import('../../../../electron/shared/core/checklist')).applyChange : null;
       const before = get().plans[profileId];
-      const optimistic = before && apply;
+      const optimistic =
+        before &&
+        (change.kind === 'subStep' || change.kind === 'outdated' || (change.kind === 'status' && !change.skipReason));
       if (optimistic) {
-        const step = apply(before.checklist[stepId], change, new Date());
+        const step = applyChange(before.checklist[stepId], change, new Date());
         set((s) => ({
           plans: { ...s.plans, [profileId]: { ...before, checklist: { ...before.checklist, [stepId]: step } } },
         }));
