@@ -126,7 +126,8 @@ for (const lang of ['en', 'es'] as const) {
       await press(page.getByRole('button', { name: w.markDone, exact: true }));
       done.push(step);
       const finished = page.getByRole('heading', { level: 2, name: w.finished });
-      const landed = page.locator('.landed [role="status"]');
+      // The message for THIS step (the one left from the step before may still be on screen for a moment).
+      const landed = page.locator('.landed [role="status"]').filter({ hasText: w.recorded(step) });
       await expect(finished.or(landed)).toBeVisible();
       if (await finished.isVisible()) break;
       // Taken to the next step: the message says what was recorded, in view, and the heading is new.
