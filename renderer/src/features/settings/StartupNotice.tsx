@@ -54,7 +54,8 @@ function VaultNotice() {
   const route = useAppStore((s) => s.route);
   const navigate = useAppStore((s) => s.navigate);
   const [dismissed, setDismissed] = useState(false);
-  if (!vault || dismissed) return null;
+  // The vault page says a damaged or newer vault in full itself: once is enough there.
+  if (!vault || dismissed || (route.name === 'vault' && vault.damage)) return null;
   let text: string | null = null;
   let what: string | null = null;
   if (vault.damage?.kind === 'damaged') {
