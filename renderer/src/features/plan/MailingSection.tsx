@@ -5,8 +5,9 @@ import type { CatalogStep } from '../../../../electron/shared/core/catalog/types
 import type { StepProgress } from '../../../../electron/shared/core/checklist';
 import { TRACKING_PATTERN } from '../../../../electron/shared/core/checklist';
 import { useAppStore } from '../../app/store';
-import { DateField, Field, InlineForm } from '../../components/InlineForm';
+import { InlineForm } from '../../components/InlineForm';
 import { downloadBase64 } from '../../app/download';
+import { MailingFields } from '../../components/MailingFields';
 
 /**
  * Freeze requests by mail (the step's `mail-packet` widget): the packet to print for the bureau the
@@ -69,21 +70,15 @@ export function MailingSection({
         after={progress?.mailedOn && <p className="muted">{t('mailing.followUp')}</p>}
       >
         {(errorId) => (
-          <>
-            <DateField label={t('mailing.mailedOn')} value={mailedOn} onChange={setMailedOn} errorId={errorId} />
-            <Field label={t('mailing.tracking')}>
-              {(fieldId) => (
-                <input
-                  id={fieldId}
-                  type="text"
-                  autoComplete="off"
-                  maxLength={40}
-                  value={tracking}
-                  onChange={(e) => setTracking(e.target.value)}
-                />
-              )}
-            </Field>
-          </>
+          <MailingFields
+            mailedOnLabel={t('mailing.mailedOn')}
+            mailedOn={mailedOn}
+            onMailedOn={setMailedOn}
+            trackingLabel={t('mailing.tracking')}
+            tracking={tracking}
+            onTracking={setTracking}
+            errorId={errorId}
+          />
         )}
       </InlineForm>
     </section>

@@ -18,6 +18,7 @@ import { ActionExtras } from './ActionExtras';
 import { formatDay, today } from './format';
 import { useAppZone } from './app-zone';
 import { LetterButtons } from './LetterButtons';
+import { MailingFields } from '../../components/MailingFields';
 
 interface Props {
   profileId: string;
@@ -151,22 +152,16 @@ export function ActionRow({ profileId, itemId, action, onChange }: Props) {
           }
         >
           {(errorId) => (
-            <>
-              <DateField label={t('recovery.mailedOn')} value={mailedOn} onChange={setMailedOn} errorId={errorId} />
-              <Field label={t('recovery.tracking')}>
-                {(fieldId) => (
-                  <input
-                    id={fieldId}
-                    type="text"
-                    autoComplete="off"
-                    maxLength={40}
-                    value={tracking}
-                    aria-describedby={errorId}
-                    onChange={(e) => setTracking(e.target.value)}
-                  />
-                )}
-              </Field>
-            </>
+            <MailingFields
+              mailedOnLabel={t('recovery.mailedOn')}
+              mailedOn={mailedOn}
+              onMailedOn={setMailedOn}
+              trackingLabel={t('recovery.tracking')}
+              tracking={tracking}
+              onTracking={setTracking}
+              errorId={errorId}
+              trackingDescribed
+            />
           )}
         </InlineForm>
       )}

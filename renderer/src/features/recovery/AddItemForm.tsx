@@ -1,25 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/react';
-import { ITEM_TITLES } from '../../../../electron/shared/core/recovery/actions';
-import {
-  COMPANY_MAX,
-  ITEM_KINDS,
-  REFERENCE_MAX,
-  type ItemKind,
-  type RecoveryCase,
-} from '../../../../electron/shared/core/recovery/types';
+import { REFERENCE_MAX, type ItemKind, type RecoveryCase } from '../../../../electron/shared/core/recovery/types';
 import { useAppStore } from '../../app/store';
-import { pick } from '../../app/text';
 import { DateField, Field } from '../../components/InlineForm';
 import { parseAmount, today } from './format';
 import { useAppZone } from './app-zone';
+import { CompanyField, ItemKindField } from './ItemFields';
 
 /** One item at a time: what happened, where, when, and an amount and last four digits if known. */
 export function AddItemForm({ profileId, onAdded }: { profileId: string; onAdded: (c: RecoveryCase) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const api = useAppStore((s) => s.api);
-  const language = useAppStore((s) => s.language);
   const announce = useAppStore((s) => s.announce);
   const [kind, setKind] = useState<ItemKind>('new-account');
   const [company, setCompany] = useState('');
@@ -67,31 +59,8 @@ export function AddItemForm({ profileId, onAdded }: { profileId: string; onAdded
           </p>
         )}
         <div className="inline-controls">
-          <Field label={t('recovery.kind')}>
-            {(fieldId) => (
-              <select id={fieldId} value={kind} onChange={(e) => setKind(e.target.value as ItemKind)}>
-                {ITEM_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {pick(ITEM_TITLES[k], language)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('recovery.company')}>
-            {(fieldId) => (
-              <input
-                id={fieldId}
-                type="text"
-                autoComplete="off"
-                maxLength={COMPANY_MAX}
-                value={company}
-                aria-invalid={errorId ? true : undefined}
-                aria-describedby={errorId}
-                onChange={(e) => setCompany(e.target.value)}
-              />
-            )}
-          </Field>
+          <ItemKindField label={t('recovery.kind')} value={kind} onChange={setKind} />
+          <CompanyField label={t('recovery.company')} value={company} onChange={setCompany} errorId={errorId} />
           <DateField label={t('recovery.noticedOn')} value={noticedOn} onChange={setNoticedOn} errorId={errorId} />
           <Field label={t('recovery.amount')}>
             {(fieldId) => (

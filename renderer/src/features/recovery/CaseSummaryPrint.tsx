@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { buildCaseSummary } from '../../../../electron/shared/core/recovery/summary';
-import type { RecoveryCase } from '../../../../electron/shared/core/recovery/types';
 import { PageHeading } from '../../components/PageHeading';
 import { useAppStore } from '../../app/store';
 import { calendarDay } from '../../../../electron/shared/core/calendar-day';
 import { today } from './format';
 import { useAppZone } from './app-zone';
 import { useRecoveryStrings } from './strings';
+import { useRecoveryCase } from './use-recovery-case';
 
 /**
  * The case summary styled for paper: the same words as the PDF (built by the core), items with
@@ -15,27 +14,13 @@ import { useRecoveryStrings } from './strings';
  */
 export function CaseSummaryPrint({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
-  const api = useAppStore((s) => s.api);
   const language = useAppStore((s) => s.language);
   const navigate = useAppStore((s) => s.navigate);
   const profile = useAppStore((s) => s.profiles.find((p) => p.id === profileId));
-  const [recoveryCase, setCase] = useState<RecoveryCase | null | undefined>(undefined);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { recoveryCase, loadError } = useRecoveryCase(profileId);
   const wordsReady = useRecoveryStrings();
   // "Prepared on" and the timeline's days in the app's zone, as the reminders and the PDF count them.
   const zone = useAppZone();
-
-  useEffect(() => {
-    let live = true;
-    void api.recoveryGet({ profileId }).then((r) => {
-      if (!live) return;
-      if (r.ok) setCase(r.value);
-      else setLoadError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, profileId]);
 
   if (!wordsReady || recoveryCase === undefined) {
     return loadError ? (

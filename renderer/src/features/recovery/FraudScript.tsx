@@ -1,15 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/react';
-import { ITEM_TITLES } from '../../../../electron/shared/core/recovery/actions';
-import { COMPANY_MAX, ITEM_KINDS, type ItemKind } from '../../../../electron/shared/core/recovery/types';
+import type { ItemKind } from '../../../../electron/shared/core/recovery/types';
 import { useAppStore } from '../../app/store';
-import { pick } from '../../app/text';
 import { DateField, Field } from '../../components/InlineForm';
 import { TextField } from '../../components/TextField';
 import { nameErrorKey } from '../profiles/name-errors';
 import { today } from './format';
 import { useAppZone } from './app-zone';
 import { useRecoveryStrings } from './strings';
+import { CompanyField, ItemKindField } from './ItemFields';
 
 const ITG = 'https://www.identitytheft.gov/';
 const NEW = 'new';
@@ -23,7 +22,6 @@ export function FraudScript() {
   const { t } = useTranslation();
   const ready = useRecoveryStrings();
   const api = useAppStore((s) => s.api);
-  const language = useAppStore((s) => s.language);
   const profiles = useAppStore((s) => s.profiles);
   const updateGuide = useAppStore((s) => s.updateGuide);
   const endGuide = useAppStore((s) => s.endGuide);
@@ -85,29 +83,8 @@ export function FraudScript() {
         ))}
       </ol>
       <div className="inline-controls">
-        <Field label={t('recovery.fraud.kind')}>
-          {(id) => (
-            <select id={id} value={kind} onChange={(e) => setKind(e.target.value as ItemKind)}>
-              {ITEM_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {pick(ITEM_TITLES[k], language)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('recovery.fraud.company')}>
-          {(id) => (
-            <input
-              id={id}
-              type="text"
-              autoComplete="off"
-              maxLength={COMPANY_MAX}
-              value={company}
-              onChange={(e) => setCompany(e.target.value)}
-            />
-          )}
-        </Field>
+        <ItemKindField label={t('recovery.fraud.kind')} value={kind} onChange={setKind} />
+        <CompanyField label={t('recovery.fraud.company')} value={company} onChange={setCompany} />
         <DateField
           label={t('recovery.fraud.noticedOn')}
           value={noticedOn}

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from '../../i18n/react';
-import type { RecoveryCase } from '../../../../electron/shared/core/recovery/types';
 import { PageHeading } from '../../components/PageHeading';
 import { downloadBase64 } from '../../app/download';
 import { useAppStore } from '../../app/store';
 import { AddItemForm } from './AddItemForm';
 import { ItemCard } from './ItemCard';
 import { useRecoveryStrings } from './strings';
+import { useRecoveryCase } from './use-recovery-case';
 
 /**
  * "Someone used my details": the profile's recovery case. The case lives in the services; this page
@@ -17,8 +17,7 @@ export function RecoveryPage({ profileId }: { profileId: string }) {
   const api = useAppStore((s) => s.api);
   const navigate = useAppStore((s) => s.navigate);
   const profile = useAppStore((s) => s.profiles.find((p) => p.id === profileId));
-  const [recoveryCase, setCase] = useState<RecoveryCase | null | undefined>(undefined);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { recoveryCase, setCase, loadError } = useRecoveryCase(profileId);
   const wordsReady = useRecoveryStrings();
   const language = useAppStore((s) => s.language);
   const showError = useAppStore((s) => s.showError);
@@ -37,18 +36,6 @@ export function RecoveryPage({ profileId }: { profileId: string }) {
       setSummaryBusy(false);
     }
   }
-
-  useEffect(() => {
-    let live = true;
-    void api.recoveryGet({ profileId }).then((r) => {
-      if (!live) return;
-      if (r.ok) setCase(r.value);
-      else setLoadError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, profileId]);
 
   const items = recoveryCase?.items ?? [];
   if (!wordsReady) return <p>{t('app.loading')}</p>;
